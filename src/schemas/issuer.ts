@@ -1,0 +1,19 @@
+import { z } from 'astro/zod';
+import { httpUrlSchema, lineSchema } from './shared.ts';
+
+export const issuerSchema = z.strictObject({
+	/** Organisation name as it appears on badges. */
+	name: lineSchema,
+	/** Public home page of the issuer. */
+	url: httpUrlSchema,
+	/** Contact address published in the issuer profile. */
+	email: z.string().email('must be an email address such as badges@example.org'),
+	/** One or two sentences about the issuer. */
+	description: lineSchema,
+	/** Logo image path under `public/` (e.g. `/issuers/acme.svg`); omitted means a monogram is drawn. */
+	logo: z.string().startsWith('/', 'must be a path under public/, starting with "/"').optional(),
+	/** Where educators submit evidence; `{credential}` is replaced by the credential slug. */
+	submissionUrl: httpUrlSchema.refine((value) => value.includes('{credential}'), 'must contain the placeholder {credential}'),
+});
+
+export type Issuer = z.infer<typeof issuerSchema>;
