@@ -1,13 +1,13 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
-
-const site = process.env.SITE_URL ?? 'http://localhost:4321';
-const base = process.env.BASE_PATH ?? '/';
+import { publishAtomically } from './src/integrations/publish.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
+import { sitemap } from './src/integrations/sitemap.ts';
 
 export default defineConfig({
-	site,
-	base,
+	site: process.env.SITE_URL ?? 'http://localhost:4321',
+	base: process.env.BASE_PATH ?? '/',
 	trailingSlash: 'always',
-	integrations: [mdx()],
+	integrations: [mdx(), sitemap(), searchIndex(), publishAtomically()],
 });

@@ -18,19 +18,20 @@ function distance(a: string, b: string): number {
 	return row[b.length]!;
 }
 
-/** Says which ids are valid: all of them when few, else the closest. */
-export function suggestIds(value: string, ids: readonly string[]): string {
-	if (ids.length === 0) return 'there are none yet';
+/** Says which ids are valid: all of them when few, else the closest one if it is close enough to be a typo. */
+export function suggestIds(value: string, ids: readonly string[], folder: string): string {
+	if (ids.length === 0) return `there are none yet in content/${folder}/`;
 	if (ids.length <= listLimit) return `valid choices: ${[...ids].sort().join(', ')}`;
-	const closest = [...ids].sort((a, b) => distance(value, a) - distance(value, b)).slice(0, 3);
-	return `did you mean ${closest.join(', ')}? (${ids.length} choices)`;
+	const [closest] = [...ids].sort((a, b) => distance(value, a) - distance(value, b) || a.localeCompare(b));
+	const typo = closest !== undefined && distance(value, closest) <= Math.max(2, Math.floor(value.length / 4));
+	return typo ? `did you mean "${closest}"?` : `the ${ids.length} valid ids are the file names in content/${folder}/`;
 }
 
 /** Finds every reference to a missing entry and every id used twice in one collection. */
 export function checkReferences(catalog: Catalog): Problem[] {
 	const problems: Problem[] = [];
 	const ids = Object.fromEntries(
-		(Object.keys(catalogCollections) as CollectionName[]).map((name) => [name, catalog[name].map((entry) => entry.id)]),
+		(Object.keys(catalogCollections) as CollectionName[]).map((name) => [name, [...new Set(catalog[name].map((entry) => entry.id))]]),
 	) as Record<CollectionName, string[]>;
 
 	for (const name of Object.keys(catalogCollections) as CollectionName[]) {
@@ -54,7 +55,7 @@ export function checkReferences(catalog: Catalog): Problem[] {
 		problems.push({
 			file: entry.filePath,
 			field,
-			message: `is "${value}", but there is no ${label} with that id; ${suggestIds(value, ids[target])}, or add content/${folder}/${pattern.replace('*', value)}`,
+			message: `is "${value}", but no ${label} has that id (${suggestIds(value, ids[target], folder)}); fix the id or add content/${folder}/${pattern.replace('*', value)}`,
 		});
 	};
 

@@ -28,7 +28,7 @@ export function parseEntrySource(file: string, source: string): { data: unknown;
 			return {
 				file,
 				field: '',
-				message: `is not valid YAML${line ? ` at line ${line + offset}, column ${column}` : ''}: ${error.message.split('\n')[0]}; check indentation and quote values that contain ": "`,
+				message: `is not valid YAML${line ? ` at line ${line + offset}, column ${column}` : ''}: ${error.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '')}; check indentation and quote values that contain ": "`,
 			};
 		}
 		throw error;

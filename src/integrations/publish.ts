@@ -1,0 +1,36 @@
+import { rename, rm } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+
+/**
+ * Builds into a staging folder and swaps it into place only when every step succeeded, so a build
+ * that fails on bad content or export data leaves the previously published `dist/` untouched.
+ * Must be the last integration: its `astro:build:done` runs after the search index and images.
+ */
+export function publishAtomically(): AstroIntegration {
+	let outDir: URL | undefined;
+	let stagingDir: URL | undefined;
+	return {
+		name: 'credfolio:publish',
+		hooks: {
+			'astro:config:setup': ({ command, config, updateConfig }) => {
+				if (command !== 'build') return;
+				outDir = config.outDir;
+				stagingDir = new URL('.cache/staging/', config.root);
+				updateConfig({ outDir: stagingDir });
+			},
+			'astro:build:done': async ({ logger }) => {
+				if (!outDir || !stagingDir) return;
+				const target = fileURLToPath(outDir);
+				const previous = `${target.replace(/\/$/, '')}.previous`;
+				await rm(previous, { recursive: true, force: true });
+				await rename(target, previous).catch((error: NodeJS.ErrnoException) => {
+					if (error.code !== 'ENOENT') throw error;
+				});
+				await rename(fileURLToPath(stagingDir), target);
+				await rm(previous, { recursive: true, force: true });
+				logger.info(`published to ${target}`);
+			},
+		},
+	};
+}

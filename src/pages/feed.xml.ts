@@ -1,0 +1,23 @@
+import type { APIRoute } from 'astro';
+import { catalogIndex } from '../data/catalog.ts';
+import { renderAtomFeed } from '../feeds/atom.ts';
+import { absoluteUrl, routes } from '../site/urls.ts';
+
+export const GET: APIRoute = ({ site }) => {
+	const origin = site ?? 'http://localhost:4321';
+	const body = renderAtomFeed({
+		title: 'Credfolio: new and updated credentials',
+		subtitle: 'Micro-credentials for educators, newest changes first.',
+		selfUrl: absoluteUrl(routes.feed(), origin),
+		siteUrl: absoluteUrl(routes.home(), origin),
+		entries: catalogIndex.credentials.map((credential) => ({
+			title: credential.data.updated ? `${credential.data.title} (updated to version ${credential.data.version})` : credential.data.title,
+			url: absoluteUrl(routes.credential(credential.id), origin),
+			published: credential.data.published,
+			updated: credential.data.updated ?? credential.data.published,
+			summary: credential.data.competency,
+			category: catalogIndex.focusArea(credential.data.focusArea).data.name,
+		})),
+	});
+	return new Response(body, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
+};
