@@ -16,7 +16,7 @@ export function publishAtomically(): AstroIntegration {
 			'astro:config:setup': ({ command, config, updateConfig }) => {
 				if (command !== 'build') return;
 				outDir = config.outDir;
-				stagingDir = new URL('.cache/staging/', config.root);
+				stagingDir = new URL(`${config.outDir.href.replace(/\/$/, '')}.staging/`);
 				updateConfig({ outDir: stagingDir });
 			},
 			'astro:build:done': async ({ logger }) => {
