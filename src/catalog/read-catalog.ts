@@ -24,7 +24,7 @@ export async function readCatalog(contentDir: string, root = process.cwd()): Pro
 	const problems: Problem[] = [];
 	const catalog = {} as Record<CollectionName, CatalogEntry<unknown>[]>;
 	for (const name of Object.keys(catalogCollections) as CollectionName[]) {
-		const { folder, pattern, schema } = catalogCollections[name];
+		const { folder, pattern } = catalogCollections[name];
 		const dir = path.join(contentDir, folder);
 		const entries: CatalogEntry<unknown>[] = [];
 		for (const fileName of await listFiles(dir, pattern.slice(1))) {

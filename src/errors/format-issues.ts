@@ -67,8 +67,9 @@ export function describeIssue(issue: Issue): string {
 		case 'invalid_value':
 			return `is ${quote(issue.input)}, which is not allowed; use one of: ${issue.values.map(String).join(', ')}`;
 		case 'invalid_union':
-			if (issue.discriminator) {
-				return `has ${issue.discriminator} ${quote(issue.input && typeof issue.input === 'object' ? (issue.input as Record<string, unknown>)[issue.discriminator] : undefined)}; use one of: ${(issue.options ?? []).map(String).join(', ')}`;
+			if (issue.discriminator && 'options' in issue) {
+				const value = issue.input && typeof issue.input === 'object' ? (issue.input as Record<string, unknown>)[issue.discriminator] : undefined;
+				return `has ${issue.discriminator} ${quote(value)}; use one of: ${(issue.options ?? []).map(String).join(', ')}`;
 			}
 			return `does not match any allowed form: ${issue.message}`;
 		case 'too_small':

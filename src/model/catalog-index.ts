@@ -4,7 +4,7 @@ import type { Credential } from '../schemas/credential.ts';
 import type { FocusArea } from '../schemas/focus-area.ts';
 import type { Issuer } from '../schemas/issuer.ts';
 import type { Stack } from '../schemas/stack.ts';
-import { creditFor, type AuthorityCredit } from './authority-credit.ts';
+import { creditFor, roundAmount } from './authority-credit.ts';
 
 export type CredentialEntry = CatalogEntry<Credential>;
 export type StackEntry = CatalogEntry<Stack>;
@@ -89,9 +89,25 @@ export function findRelatedCredentials(index: CatalogIndex, credentialId: string
 	return related.slice(0, limit);
 }
 
+/** How one licensing authority counts one credential. */
+export interface AuthorityCredit {
+	authority: AuthorityEntry;
+	/** Credit in the authority's unit; undefined when the authority does not count the credential. */
+	amount: number | undefined;
+	/** True when the authority sets its own amount instead of converting the credential's hours. */
+	overridden: boolean;
+}
+
 /** What each licensing authority counts a credential as. */
-export function listAuthorityCredits(index: CatalogIndex, credential: CredentialEntry): { authority: AuthorityEntry; credit: AuthorityCredit }[] {
-	return index.authorities.map((authority) => ({ authority, credit: creditFor(authority.data, credential.id, credential.data) }));
+export function listAuthorityCredits(index: CatalogIndex, credential: CredentialEntry): AuthorityCredit[] {
+	return index.authorities.map((authority) => {
+		const amount = creditFor(authority.data, credential, credential.data.contactHours);
+		return {
+			authority,
+			amount: amount === undefined ? undefined : roundAmount(amount),
+			overridden: authority.data.overrides.some((line) => line.credential === credential.id),
+		};
+	});
 }
 
 /** Hours a stack is worth: the credentials needed to complete it plus its bonus. */

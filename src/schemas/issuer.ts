@@ -7,7 +7,7 @@ export const issuerSchema = z.strictObject({
 	/** Public home page of the issuer. */
 	url: httpUrlSchema,
 	/** Contact address published in the issuer profile. */
-	email: z.string().email('must be an email address such as badges@example.org'),
+	email: z.email({ error: 'must be an email address such as badges@example.org' }),
 	/** One or two sentences about the issuer. */
 	description: lineSchema,
 	/** Logo image path under `public/` (e.g. `/issuers/acme.svg`); omitted means a monogram is drawn. */

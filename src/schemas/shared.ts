@@ -7,8 +7,7 @@ export const slugSchema = z
 
 /** An absolute http(s) URL; other schemes (javascript:, data:) are refused. */
 export const httpUrlSchema = z
-	.string()
-	.url('must be an absolute URL such as https://example.org/page')
+	.url({ error: 'must be an absolute URL such as https://example.org/page' })
 	.refine((value) => /^https?:\/\//i.test(value), 'must start with http:// or https://');
 
 /** A six-digit hex colour such as #1f6feb. */

@@ -92,7 +92,7 @@ export async function startSearch(baseUrl: string): Promise<void> {
 		const term = input.value.trim();
 		const filters = Object.fromEntries([...selected].filter(([, values]) => values.size > 0).map(([name, values]) => [name, [...values]]));
 		const [key, direction] = sort.value.split(':');
-		const sortOption = key && (direction === 'asc' || direction === 'desc') ? { [key]: direction } : undefined;
+		const sortOption: Record<string, 'asc' | 'desc'> | undefined = key && (direction === 'asc' || direction === 'desc') ? { [key]: direction } : undefined;
 		const search = await pagefind.search(term || (Object.keys(filters).length > 0 || sortOption ? null : ''), {
 			filters,
 			...(sortOption ? { sort: sortOption } : {}),

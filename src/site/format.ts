@@ -1,3 +1,17 @@
+import type { Authority } from '../schemas/authority.ts';
+
+const unitLabels: Record<Authority['unit'], [singular: string, plural: string]> = {
+	'contact-hours': ['contact hour', 'contact hours'],
+	'pd-points': ['PD point', 'PD points'],
+	ceus: ['CEU', 'CEUs'],
+};
+
+/** "15 contact hours", "1 CEU", "1.5 CEUs". */
+export function formatCredit(amount: number, unit: Authority['unit']): string {
+	const [singular, plural] = unitLabels[unit];
+	return `${amount} ${amount === 1 ? singular : plural}`;
+}
+
 /** "15 hours", "1 hour", "7.5 hours". */
 export function formatHours(hours: number): string {
 	return `${hours} hour${hours === 1 ? '' : 's'}`;

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Catalog } from '../../../src/catalog/catalog.ts';
 import { readCatalog } from '../../../src/catalog/read-catalog.ts';
-import { creditFor, formatCredit } from '../../../src/model/authority-credit.ts';
+import { formatCredit } from '../../../src/site/format.ts';
 import { buildCatalogIndex, findRelatedCredentials, listAuthorityCredits, listEvidenceTypes, summarizeStack } from '../../../src/model/catalog-index.ts';
 
 const fixture = path.resolve(import.meta.dirname, '../../fixtures/catalog/valid');
@@ -12,27 +12,25 @@ beforeAll(async () => {
 });
 
 describe('authority credit', () => {
-	it('uses the override, converts hours by unitsPerHour, and refuses what the authority does not list', () => {
-		const authority = catalog.authorities[0]!.data;
-		const coldCalling = catalog.credentials.find((entry) => entry.id === 'cold-calling')!;
-		const thinkPairShare = catalog.credentials.find((entry) => entry.id === 'think-pair-share')!;
-		expect(creditFor(authority, coldCalling.id, coldCalling.data)).toEqual({ accepted: true, amount: 2, overridden: true });
-		expect(creditFor(authority, thinkPairShare.id, thinkPairShare.data)).toEqual({ accepted: true, amount: 1, overridden: false });
-		expect(creditFor(authority, thinkPairShare.id, thinkPairShare.data, 15)).toEqual({ accepted: true, amount: 1.5, overridden: false });
-		expect(creditFor({ ...authority, credentials: [], overrides: [] }, thinkPairShare.id, thinkPairShare.data).accepted).toBe(false);
-	});
-
-	it('counts every credential when the authority lists no focus areas or credentials', () => {
-		const authority = { ...catalog.authorities[0]!.data, focusAreas: [], credentials: [], overrides: [], unitsPerHour: 1, unit: 'contact-hours' as const };
-		const credential = catalog.credentials[0]!;
-		expect(creditFor(authority, credential.id, credential.data)).toEqual({ accepted: true, amount: 10, overridden: false });
-	});
-
 	it('formats amounts in the authority unit, singular and plural', () => {
 		expect(formatCredit(1, 'ceus')).toBe('1 CEU');
 		expect(formatCredit(1.5, 'ceus')).toBe('1.5 CEUs');
 		expect(formatCredit(90, 'contact-hours')).toBe('90 contact hours');
 		expect(formatCredit(1, 'pd-points')).toBe('1 PD point');
+	});
+
+	it('lists what each authority counts: overrides as set, other hours converted, unlisted as not counted', () => {
+		const index = buildCatalogIndex(catalog);
+		const credits = (id: string, authority = catalog.authorities[0]!) =>
+			listAuthorityCredits({ ...index, authorities: [authority] }, index.credential(id)).map(({ amount, overridden }) => ({ amount, overridden }));
+		expect(credits('cold-calling')).toEqual([{ amount: 2, overridden: true }]);
+		expect(credits('think-pair-share')).toEqual([{ amount: 1, overridden: false }]);
+		const narrow = structuredClone(catalog.authorities[0]!);
+		narrow.data.credentials = [];
+		expect(credits('think-pair-share', narrow)).toEqual([{ amount: undefined, overridden: false }]);
+		const everything = structuredClone(catalog.authorities[0]!);
+		Object.assign(everything.data, { focusAreas: [], credentials: [], overrides: [], unitsPerHour: 1 });
+		expect(credits('think-pair-share', everything)).toEqual([{ amount: 10, overridden: false }]);
 	});
 });
 
@@ -59,10 +57,8 @@ describe('catalog index', () => {
 		expect(findRelatedCredentials(buildCatalogIndex(retired), 'cold-calling')).toEqual([]);
 	});
 
-	it('lists each authority credit and each evidence type once', () => {
-		const index = buildCatalogIndex(catalog);
-		const credential = index.credential('cold-calling');
-		expect(listAuthorityCredits(index, credential).map(({ authority, credit }) => [authority.id, credit.amount])).toEqual([['fixture-district', 2]]);
+	it('lists each evidence type once', () => {
+		const credential = buildCatalogIndex(catalog).credential('cold-calling');
 		expect(listEvidenceTypes({ ...credential.data, evidence: [...credential.data.evidence, ...credential.data.evidence] })).toEqual(['lesson-plan', 'video']);
 	});
 });
