@@ -10,4 +10,15 @@ export default defineConfig({
 	base: process.env.BASE_PATH ?? '/',
 	trailingSlash: 'always',
 	integrations: [mdx(), sitemap(), searchIndex(), publishAtomically()],
+	vite: {
+		build: {
+			rollupOptions: {
+				onwarn(warning, warn) {
+					// Harmless and printed once per MDX file: https://github.com/withastro/astro/issues/18087
+					if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+					warn(warning);
+				},
+			},
+		},
+	},
 });

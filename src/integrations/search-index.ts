@@ -20,7 +20,7 @@ export function searchIndex(): AstroIntegration {
 					failIf('indexing pages', added.errors);
 					if (added.page_count === 0) failIf('indexing pages', ['no page has data-pagefind-body; the search would be empty']);
 					failIf('writing the index', (await index.writeFiles({ outputPath: `${site}/pagefind` })).errors);
-					logger.info(`search: indexed ${added.page_count} pages`);
+					logger.info(`search: index written from ${added.page_count} pages`);
 				} finally {
 					await pagefind.close();
 				}

@@ -1,0 +1,14 @@
+/** OB 2.0 DateTime without milliseconds: shorter, and what most backpacks display verbatim. */
+export function formatDateTime(date: Date): string {
+	if (Number.isNaN(date.getTime())) throw new Error('Cannot write an Open Badges date from an invalid Date; check the award dates in content/.');
+	return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
+const DATE_TIME = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
+
+/** Reads an OB 2.0 DateTime (ISO 8601); undefined when the text is not one. */
+export function parseDateTime(value: unknown): Date | undefined {
+	if (typeof value !== 'string' || !DATE_TIME.test(value)) return undefined;
+	const date = new Date(value);
+	return Number.isNaN(date.getTime()) ? undefined : date;
+}

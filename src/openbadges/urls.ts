@@ -1,0 +1,42 @@
+/** Where the site is published: `site` is the origin, `base` the path the site lives under (Astro's `base`). */
+export interface SiteLocation {
+	site: string;
+	base?: string;
+}
+
+/** Every public URL of an Open Badges file or badge image; ids of OB objects are these URLs. */
+export interface ObUrls {
+	/** Resolves a path relative to the site base (a leading `/` still means the base) or passes an absolute URL through. */
+	page(pathOrUrl: string): string;
+	issuer(issuerSlug: string): string;
+	badge(credentialSlug: string): string;
+	stackBadge(stackSlug: string): string;
+	assertion(awardId: string): string;
+	badgeImage(credentialSlug: string): string;
+	stackBadgeImage(stackSlug: string): string;
+}
+
+const ABSOLUTE_URL = /^[a-z][a-z0-9+.-]*:/i;
+
+export function createObUrls(location: SiteLocation): ObUrls {
+	const site = new URL(location.site);
+	if (site.protocol !== 'https:' && site.protocol !== 'http:') {
+		throw new Error(`Site URL "${location.site}" is not an http(s) URL; Open Badges ids must be web addresses. Set \`site\` in astro.config.mjs to e.g. https://badges.example.org.`);
+	}
+	const basePath = `/${(location.base ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
+	const root = new URL(basePath, site.origin);
+	const page = (pathOrUrl: string): string => {
+		if (ABSOLUTE_URL.test(pathOrUrl)) return pathOrUrl;
+		return new URL(pathOrUrl.replace(/^\/+/, ''), root).href;
+	};
+	const segment = (slug: string): string => encodeURIComponent(slug);
+	return {
+		page,
+		issuer: (slug) => page(`ob/issuers/${segment(slug)}.json`),
+		badge: (slug) => page(`ob/badges/${segment(slug)}.json`),
+		stackBadge: (slug) => page(`ob/badges/stacks/${segment(slug)}.json`),
+		assertion: (awardId) => page(`ob/assertions/${segment(awardId)}.json`),
+		badgeImage: (slug) => page(`images/badges/${segment(slug)}.png`),
+		stackBadgeImage: (slug) => page(`images/badges/stacks/${segment(slug)}.png`),
+	};
+}
