@@ -1,6 +1,7 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
+import images from './src/integrations/images.ts';
 import { publishAtomically } from './src/integrations/publish.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
@@ -9,7 +10,7 @@ export default defineConfig({
 	site: process.env.SITE_URL ?? 'http://localhost:4321',
 	base: process.env.BASE_PATH ?? '/',
 	trailingSlash: 'always',
-	integrations: [mdx(), sitemap(), searchIndex(), publishAtomically()],
+	integrations: [mdx(), images(), sitemap(), searchIndex(), publishAtomically()],
 	vite: {
 		build: {
 			rollupOptions: {

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { hexColorSchema, lineSchema } from './shared.ts';
 
-/** Icons drawn for focus areas; each name maps to an SVG path in `src/components/icons.ts`. */
+/** Icons drawn for focus areas; each name maps to an SVG path in `src/icons/focus-area-icons.ts`. */
 export const focusAreaIcons = [
 	'check-circle',
 	'puzzle',

@@ -1,0 +1,30 @@
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+
+/** Rendered PNGs by cache key, in a folder kept between builds. */
+export interface ImageCache {
+	read(key: string): Promise<Buffer | undefined>;
+	write(key: string, png: Buffer): Promise<void>;
+}
+
+export function openImageCache(folder: string): ImageCache {
+	const fileOf = (key: string) => path.join(folder, key.slice(0, 2), `${key}.png`);
+	return {
+		async read(key) {
+			try {
+				return await readFile(fileOf(key));
+			} catch (error) {
+				if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+				throw error;
+			}
+		},
+		async write(key, png) {
+			const file = fileOf(key);
+			await mkdir(path.dirname(file), { recursive: true });
+			// Written aside then renamed, so a build stopped midway never leaves a half PNG that later builds would reuse.
+			const partial = `${file}.${process.pid}.partial`;
+			await writeFile(partial, png);
+			await rename(partial, file);
+		},
+	};
+}

@@ -1,0 +1,90 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { ImageJob } from '../image-job.ts';
+import { sansFamily } from '../fonts/font-families.ts';
+import type { FontLibrary } from '../fonts/font-library.ts';
+import { loadFontLibrary } from '../fonts/load-font-library.ts';
+import { collectTextRuns } from '../fonts/text-runs.ts';
+import { imageTemplates } from '../templates/image-templates.ts';
+import type { ImageTemplate } from '../templates/image-template.ts';
+import { computeCacheKey } from './cache-key.ts';
+import { openImageCache } from './image-cache.ts';
+import type { RenderTask } from './render-task.ts';
+import { createWorkerPool, type WorkerPool } from './worker-pool.ts';
+
+export interface RenderOptions {
+	/** Folder the image paths are relative to, usually the build output. */
+	outDir: string;
+	/** Folder of the content-hash cache, kept between builds. */
+	cacheDir: string;
+	/** Jobs to leave out of this build; they are counted as skipped. */
+	skip?: (job: ImageJob) => boolean;
+	/** Worker threads to render on; defaults to one per core. */
+	workers?: number;
+	fonts?: FontLibrary;
+}
+
+/** How many images were drawn, copied from the cache, and left out. */
+export interface RenderCounts {
+	rendered: number;
+	reused: number;
+	skipped: number;
+}
+
+/** Writes every job's PNG under `outDir`, drawing only those whose inputs the cache has not seen. */
+export async function renderImages(jobs: readonly ImageJob[], options: RenderOptions): Promise<RenderCounts> {
+	const counts: RenderCounts = { rendered: 0, reused: 0, skipped: 0 };
+	const library = options.fonts ?? (await loadFontLibrary());
+	const cache = openImageCache(options.cacheDir);
+	const inFlight = new Map<string, Promise<Buffer>>();
+	let pool: WorkerPool | undefined;
+
+	const produce = async (job: ImageJob) => {
+		const template = imageTemplates[job.template] as ImageTemplate<unknown>;
+		const tree = template.render(job.data, library.measure);
+		const fonts = library.facesFor(collectTextRuns(tree, sansFamily, 400));
+		const { width, height, version } = template;
+		const key = computeCacheKey({ template: job.template, version, width, height, data: job.data, tree, fonts });
+		const same = inFlight.get(key);
+		if (same) {
+			counts.reused++;
+			return same;
+		}
+		const result = draw(key, { tree, width, height, fonts: fonts.map(({ name, weight, file }) => ({ name, weight, file })) }, job);
+		inFlight.set(key, result);
+		return result;
+	};
+
+	const draw = async (key: string, task: RenderTask, job: ImageJob) => {
+		const cached = await cache.read(key);
+		if (cached) {
+			counts.reused++;
+			return cached;
+		}
+		pool ??= createWorkerPool(options.workers);
+		const png = await pool.render(task).catch((error: Error) => {
+			throw new Error(`Could not render ${job.path} (template ${job.template}): ${error.message}`);
+		});
+		await cache.write(key, png);
+		counts.rendered++;
+		return png;
+	};
+
+	try {
+		await Promise.all(
+			jobs.map(async (job) => {
+				if (options.skip?.(job)) {
+					counts.skipped++;
+					return;
+				}
+				const png = await produce(job);
+				const file = path.join(options.outDir, job.path);
+				await mkdir(path.dirname(file), { recursive: true });
+				await writeFile(file, png);
+			}),
+		);
+	} finally {
+		await pool?.close();
+	}
+	return counts;
+}

@@ -1,0 +1,59 @@
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import sharp from 'sharp';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { renderImages } from '../../../src/images/render/render-images.ts';
+import { imageTemplates } from '../../../src/images/templates/image-templates.ts';
+import { sampleJobs } from './sample-jobs.ts';
+
+let folder: string;
+beforeEach(async () => {
+	folder = await mkdtemp(path.join(tmpdir(), 'credfolio-images-'));
+});
+afterEach(async () => {
+	await rm(folder, { recursive: true, force: true });
+});
+
+const options = () => ({ outDir: path.join(folder, 'out'), cacheDir: path.join(folder, 'cache'), workers: 2 });
+
+describe('renderImages', () => {
+	it('writes a PNG of the template size for every job, which sharp decodes', async () => {
+		const jobs = sampleJobs();
+		const counts = await renderImages(jobs, options());
+		expect(counts).toEqual({ rendered: jobs.length, reused: 0, skipped: 0 });
+		for (const job of jobs) {
+			const metadata = await sharp(path.join(options().outDir, job.path)).metadata();
+			const template = imageTemplates[job.template];
+			expect({ format: metadata.format, width: metadata.width, height: metadata.height }, job.path).toEqual({ format: 'png', width: template.width, height: template.height });
+		}
+		expect(imageTemplates['credential-badge']).toMatchObject({ width: 600, height: 600 });
+		expect(imageTemplates['credential-card']).toMatchObject({ width: 1200, height: 630 });
+	});
+
+	it('reuses every image from the cache when nothing changed, into a fresh output folder', async () => {
+		const jobs = sampleJobs().slice(0, 3);
+		await renderImages(jobs, options());
+		await rm(options().outDir, { recursive: true });
+		expect(await renderImages(jobs, options())).toEqual({ rendered: 0, reused: 3, skipped: 0 });
+		expect(await readdir(path.join(options().outDir, 'images', 'badges'))).toContain('wait-time.png');
+	});
+
+	it('re-renders only the image whose data changed', async () => {
+		const jobs = sampleJobs().slice(0, 3);
+		await renderImages(jobs, options());
+		const changed = sampleJobs().slice(0, 3);
+		const badge = changed[0]!;
+		if (badge.template !== 'credential-badge') throw new Error('the first sample job should be a credential badge');
+		badge.data.color = '#2e7d5b';
+		expect(await renderImages(changed, options())).toEqual({ rendered: 1, reused: 2, skipped: 0 });
+	});
+
+	it('counts jobs it is told to skip, and writes nothing for them', async () => {
+		const jobs = sampleJobs();
+		const cards = jobs.filter((job) => imageTemplates[job.template].kind === 'social-card');
+		const counts = await renderImages(jobs, { ...options(), skip: (job) => imageTemplates[job.template].kind === 'social-card' });
+		expect(counts).toEqual({ rendered: jobs.length - cards.length, reused: 0, skipped: cards.length });
+		await expect(readdir(path.join(options().outDir, 'images', 'og'))).rejects.toThrow(/ENOENT/);
+	});
+});
