@@ -29,3 +29,5 @@ export const awardSchema = z.strictObject({
 });
 
 export type Award = z.infer<typeof awardSchema>;
+/** An award as written in an export, before defaults apply. */
+export type AwardInput = z.input<typeof awardSchema>;

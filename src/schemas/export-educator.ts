@@ -39,3 +39,5 @@ export function createEducatorSchema(defaultVisibility: EducatorVisibility = def
 
 export const educatorSchema = createEducatorSchema();
 export type Educator = z.infer<typeof educatorSchema>;
+/** An educator as written in an export, before defaults apply. */
+export type EducatorInput = z.input<typeof educatorSchema>;

@@ -27,3 +27,5 @@ export const evidenceSchema = z.strictObject({
 });
 
 export type Evidence = z.infer<typeof evidenceSchema>;
+/** Evidence as written in an export, before defaults apply. */
+export type EvidenceInput = z.input<typeof evidenceSchema>;

@@ -67,4 +67,5 @@ export const webAddressSchema = z
 	.refine(
 		(value) => /^https?:\/\/[^\s/?#]+/i.test(value) && URL.canParse(value),
 		'must be a web address starting with http:// or https://; other schemes such as javascript: or data: are refused',
-	);
+	)
+	.meta({ format: 'uri', pattern: '^[Hh][Tt][Tt][Pp][Ss]?://' });

@@ -1,0 +1,31 @@
+import path from 'node:path';
+import { readCatalog } from '../src/catalog/read-catalog.ts';
+import { formatProblem, InputError } from '../src/errors/format-issues.ts';
+import { readExportConfig } from '../src/export/export-config.ts';
+import { createProgressBar } from '../src/export/progress-bar.ts';
+import { validateExport } from '../src/export/validate-export.ts';
+
+try {
+	const config = readExportConfig();
+	const exportPath = process.argv[2] ?? config.exportPath;
+	const catalog = await readCatalog(path.resolve(process.env.CONTENT_PATH ?? 'content'));
+	const bar = createProgressBar(process.stderr);
+	const { exported, problems } = await validateExport(exportPath, {
+		catalog,
+		defaultVisibility: config.defaultVisibility,
+		files: config.files,
+		onProgress: bar.onProgress,
+	});
+	bar.finish();
+	for (const problem of problems) console.error(formatProblem(problem));
+	if (exported) {
+		console.log(`Export ${exportPath} OK: ${exported.educators.length} educators, ${exported.awards.length} awards, ${exported.evidence.length} evidence items.`);
+	} else {
+		console.error(`Export ${exportPath} has ${problems.length} problem${problems.length === 1 ? '' : 's'}; fix them and run npm run validate again (the format is in docs/export-format.md).`);
+		process.exitCode = 1;
+	}
+} catch (error) {
+	if (!(error instanceof InputError)) throw error;
+	console.error(error.message);
+	process.exitCode = 1;
+}
