@@ -10,6 +10,14 @@ export const routes = {
 	issuers: () => '/issuers/',
 	issuer: (id: string) => `/issuers/${id}/`,
 	search: () => '/search/',
+	educator: (slug: string) => `/educators/${slug}/`,
+	award: (slug: string, awardId: string) => `/educators/${slug}/${awardId}/`,
+	/** Public evidence files are housed beside their award, so they outlive the reviewing platform. */
+	evidenceFile: (slug: string, awardId: string, fileName: string) => `/educators/${slug}/${awardId}/files/${fileName}`,
+	portfolioJson: (slug: string) => `/educators/${slug}/portfolio.json`,
+	transcriptCsv: (slug: string) => `/educators/${slug}/transcript.csv`,
+	districts: () => '/districts/',
+	district: (slug: string) => `/districts/${slug}/`,
 	feed: () => '/feed.xml',
 };
 
