@@ -1,0 +1,10 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { portfolioSite } from '../../../data/portfolios.ts';
+import type { Portfolio } from '../../../model/portfolio.ts';
+import { toPortfolioJson } from '../../../model/portfolio-downloads.ts';
+import { downloadUrls } from '../../../site/download-urls.ts';
+
+export const getStaticPaths = (() => portfolioSite.portfolios.map((portfolio) => ({ params: { slug: portfolio.slug }, props: { portfolio } }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ portfolio: Portfolio }> = ({ props, site }) =>
+	new Response(toPortfolioJson(props.portfolio, downloadUrls(props.portfolio.slug, site)), { headers: { 'Content-Type': 'application/json' } });
