@@ -1,7 +1,9 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
+import { evidenceFiles } from './src/integrations/evidence-files.ts';
 import images from './src/integrations/images.ts';
+import { openBadges } from './src/integrations/open-badges.ts';
 import { publishAtomically } from './src/integrations/publish.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
@@ -10,7 +12,8 @@ export default defineConfig({
 	site: process.env.SITE_URL ?? 'http://localhost:4321',
 	base: process.env.BASE_PATH ?? '/',
 	trailingSlash: 'always',
-	integrations: [mdx(), images(), sitemap(), searchIndex(), publishAtomically()],
+	// Order matters: Open Badges links (and may bake) the badge images; publishing must come last.
+	integrations: [mdx(), images(), evidenceFiles(), openBadges(), sitemap(), searchIndex(), publishAtomically()],
 	vite: {
 		build: {
 			rollupOptions: {

@@ -1,18 +1,21 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { readCatalog } from '../catalog/read-catalog.ts';
+import type { Catalog } from '../catalog/catalog.ts';
 import { listImageJobs, type SiteText } from '../images/list-image-jobs.ts';
+import { listPortfolioImageJobs } from '../images/list-portfolio-image-jobs.ts';
 import { renderImages } from '../images/render/render-images.ts';
 import { imageTemplates } from '../images/templates/image-templates.ts';
+import type { PortfolioSite } from '../model/build-portfolio-site.ts';
+import { loadSiteData } from './site-data.ts';
 
 export { badgeImagePath, ogImagePath, stackBadgeImagePath, type CardKind } from '../images/image-paths.ts';
 export { listImageJobs, type SiteText } from '../images/list-image-jobs.ts';
 export type { ImageJob } from '../images/image-job.ts';
 
 export interface ImagesOptions extends Partial<SiteText> {
-	/** Catalog folder, relative to the working directory. */
-	contentDir?: string;
+	/** Reads the catalog and the portfolios; defaults to the loader every integration of the build shares. */
+	load?: () => Promise<{ catalog: Catalog; site: PortfolioSite }>;
 	/** Cache folder, outside the output so it survives between builds. */
 	cacheDir?: string;
 }
@@ -22,15 +25,19 @@ const defaultSite: SiteText = {
 	tagline: 'Research-backed micro-credentials for educators: show the teaching methods you practise, and count them toward licence renewal.',
 };
 
-/** Writes the badge images and social cards of the catalog into the build output. `SOCIAL_CARDS=off` leaves the cards out. */
+/**
+ * Writes the badge images and social cards into the build output: those of the catalog, and a card
+ * per published portfolio and per award of it. `SOCIAL_CARDS=off` leaves the cards out.
+ */
 export default function imagesIntegration(options: ImagesOptions = {}): AstroIntegration {
-	const { contentDir = process.env['CONTENT_PATH'] ?? 'content', cacheDir = path.join('.cache', 'images'), ...site } = options;
+	const { load = loadSiteData, cacheDir = path.join('.cache', 'images'), ...text } = options;
+	const siteText = { ...defaultSite, ...text };
 	return {
 		name: 'credfolio:images',
 		hooks: {
 			'astro:build:done': async ({ dir, logger }) => {
-				const catalog = await readCatalog(contentDir);
-				const jobs = listImageJobs(catalog, { ...defaultSite, ...site });
+				const { catalog, site } = await load();
+				const jobs = [...listImageJobs(catalog, siteText), ...listPortfolioImageJobs(site, catalog, siteText)];
 				const socialCards = process.env['SOCIAL_CARDS'] !== 'off';
 				const counts = await renderImages(jobs, {
 					outDir: fileURLToPath(dir),

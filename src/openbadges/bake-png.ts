@@ -8,7 +8,7 @@ const KEYWORD = 'openbadges';
  * chunk just before IEND. Any earlier `openbadges` chunk is dropped, because the spec allows
  * exactly one and a backpack would otherwise read a stale assertion.
  */
-export function bakePng(png: Uint8Array, assertion: string): Uint8Array {
+export function bakePng(png: Uint8Array, assertion: string): Uint8Array<ArrayBuffer> {
 	const kept = readPngChunks(png).filter((chunk) => !isBadgeChunk(chunk));
 	const iend = kept.length - 1;
 	return writePngChunks([...kept.slice(0, iend), { type: 'iTXt', data: encodeITxt(assertion) }, ...kept.slice(iend)]);

@@ -10,6 +10,8 @@ export interface EvidenceInput {
 	name?: string;
 	/** Kind of evidence, e.g. "Lesson plan". */
 	genre?: string;
+	/** What the artifact shows. */
+	description?: string;
 }
 
 export interface AssertionInput {
@@ -63,6 +65,7 @@ function toEvidence(item: EvidenceInput, urls: ObUrls): Evidence {
 		id: urls.page(item.url),
 		...(item.name === undefined ? {} : { name: item.name }),
 		...(item.genre === undefined ? {} : { genre: item.genre }),
+		...(item.description === undefined ? {} : { description: item.description }),
 	};
 }
 

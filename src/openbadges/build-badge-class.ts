@@ -6,7 +6,8 @@ export interface AlignmentInput {
 	framework: string;
 	name: string;
 	url: string;
-	code?: string;
+	// Catalog alignments are parsed by zod, which types an omitted code as undefined.
+	code?: string | undefined;
 	description?: string;
 }
 

@@ -12,3 +12,8 @@ export function parseDateTime(value: unknown): Date | undefined {
 	const date = new Date(value);
 	return Number.isNaN(date.getTime()) ? undefined : date;
 }
+
+/** The first moment of a calendar day (YYYY-MM-DD) in UTC: exports date awards by the day, OB 2.0 wants a DateTime. */
+export function startOfUtcDay(day: string): Date {
+	return new Date(`${day}T00:00:00Z`);
+}

@@ -34,7 +34,7 @@ export function readPngChunks(png: Uint8Array): PngChunk[] {
 	return chunks;
 }
 
-export function writePngChunks(chunks: readonly PngChunk[]): Uint8Array {
+export function writePngChunks(chunks: readonly PngChunk[]): Uint8Array<ArrayBuffer> {
 	const size = chunks.reduce((total, chunk) => total + 12 + chunk.data.length, SIGNATURE.length);
 	const png = new Uint8Array(size);
 	const view = new DataView(png.buffer);

@@ -51,6 +51,7 @@ export interface Evidence {
 	id?: string;
 	name?: string;
 	genre?: string;
+	description?: string;
 	narrative?: string;
 }
 

@@ -1,3 +1,6 @@
+import { badgeImagePath, stackBadgeImagePath } from '../images/image-paths.ts';
+import { assertionPath, badgeClassPath, issuerPath, stackBadgeClassPath } from './ob-paths.ts';
+
 /** Where the site is published: `site` is the origin, `base` the path the site lives under (Astro's `base`). */
 export interface SiteLocation {
 	site: string;
@@ -29,14 +32,15 @@ export function createObUrls(location: SiteLocation): ObUrls {
 		if (ABSOLUTE_URL.test(pathOrUrl)) return pathOrUrl;
 		return new URL(pathOrUrl.replace(/^\/+/, ''), root).href;
 	};
-	const segment = (slug: string): string => encodeURIComponent(slug);
+	// Badge images are wherever the images integration writes them; only the id needs encoding.
+	const encoded = (slug: string): string => encodeURIComponent(slug);
 	return {
 		page,
-		issuer: (slug) => page(`ob/issuers/${segment(slug)}.json`),
-		badge: (slug) => page(`ob/badges/${segment(slug)}.json`),
-		stackBadge: (slug) => page(`ob/badges/stacks/${segment(slug)}.json`),
-		assertion: (awardId) => page(`ob/assertions/${segment(awardId)}.json`),
-		badgeImage: (slug) => page(`images/badges/${segment(slug)}.png`),
-		stackBadgeImage: (slug) => page(`images/badges/stacks/${segment(slug)}.png`),
+		issuer: (slug) => page(issuerPath(slug)),
+		badge: (slug) => page(badgeClassPath(slug)),
+		stackBadge: (slug) => page(stackBadgeClassPath(slug)),
+		assertion: (awardId) => page(assertionPath(awardId)),
+		badgeImage: (slug) => page(badgeImagePath(encoded(slug))),
+		stackBadgeImage: (slug) => page(stackBadgeImagePath(encoded(slug))),
 	};
 }

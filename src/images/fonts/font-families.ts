@@ -22,4 +22,10 @@ export const fallbackFontFamilies: readonly FontFamily[] = [
 	{ name: 'Noto Sans Hebrew', packageName: '@fontsource/noto-sans-hebrew', weights: [400, 700] },
 	{ name: 'Noto Sans Devanagari', packageName: '@fontsource/noto-sans-devanagari', weights: [400, 700] },
 	{ name: 'Noto Sans SC', packageName: '@fontsource/noto-sans-sc', weights: [400, 700] },
+	{ name: 'Noto Sans KR', packageName: '@fontsource/noto-sans-kr', weights: [400, 700] },
+	{ name: 'Noto Sans Bengali', packageName: '@fontsource/noto-sans-bengali', weights: [400, 700] },
+	{ name: 'Noto Sans Tamil', packageName: '@fontsource/noto-sans-tamil', weights: [400, 700] },
+	{ name: 'Noto Sans Thai', packageName: '@fontsource/noto-sans-thai', weights: [400, 700] },
+	{ name: 'Noto Sans Georgian', packageName: '@fontsource/noto-sans-georgian', weights: [400, 700] },
+	{ name: 'Noto Sans Armenian', packageName: '@fontsource/noto-sans-armenian', weights: [400, 700] },
 ];

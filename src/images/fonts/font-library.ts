@@ -24,6 +24,16 @@ function parseFont(file: string): Font {
 	return font;
 }
 
+/** Whether fontkitten can look characters up in the font: a few shipped slices (Noto Sans SC 101) have a character map it cannot read. */
+function canMapCharacters(font: Font): boolean {
+	try {
+		font.glyphForCodePoint(0x20);
+		return true;
+	} catch {
+		return false;
+	}
+}
+
 /** Builds the library over faces listed in priority order: a family's own faces first, then the others in list order. */
 export function createFontLibrary(faces: readonly FontFace[]): FontLibrary {
 	const families = [...new Set(faces.map((face) => face.family))];
@@ -36,12 +46,20 @@ export function createFontLibrary(faces: readonly FontFace[]): FontLibrary {
 		return font;
 	};
 
+	const readable = new Map<string, boolean>();
+	const isReadable = (face: FontFace) => {
+		let ok = readable.get(face.file);
+		if (ok === undefined) readable.set(face.file, (ok = canMapCharacters(fontOf(face))));
+		return ok;
+	};
+
 	const faceFor = (codePoint: number, family: string, weight: number) => {
 		const key = `${family}|${weight}|${codePoint}`;
 		if (chosen.has(key)) return chosen.get(key);
 		let found: FontFace | undefined;
 		for (const candidate of [family, ...families.filter((name) => name !== family)]) {
-			const covering = faces.filter((face) => face.family === candidate && rangesInclude(face.ranges, codePoint));
+			// An unreadable face is passed over for drawing as well as measuring, so what is measured is what is drawn.
+			const covering = faces.filter((face) => face.family === candidate && rangesInclude(face.ranges, codePoint) && isReadable(face));
 			// The nearest weight the family ships, the heavier one on a tie, as CSS font matching does for bold.
 			found = covering.sort((a, b) => Math.abs(a.weight - weight) - Math.abs(b.weight - weight) || b.weight - a.weight)[0];
 			if (found) break;

@@ -1,14 +1,15 @@
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
-/** Rendered PNGs by cache key, in a folder kept between builds. */
+/** Rendered images by cache key, in a folder kept between builds. */
 export interface ImageCache {
 	read(key: string): Promise<Buffer | undefined>;
-	write(key: string, png: Buffer): Promise<void>;
+	write(key: string, image: Buffer): Promise<void>;
 }
 
-export function openImageCache(folder: string): ImageCache {
-	const fileOf = (key: string) => path.join(folder, key.slice(0, 2), `${key}.png`);
+/** `extension` is the format the images are in, so a cached file opens in any viewer. */
+export function openImageCache(folder: string, extension = 'png'): ImageCache {
+	const fileOf = (key: string) => path.join(folder, key.slice(0, 2), `${key}.${extension}`);
 	return {
 		async read(key) {
 			try {
@@ -18,12 +19,12 @@ export function openImageCache(folder: string): ImageCache {
 				throw error;
 			}
 		},
-		async write(key, png) {
+		async write(key, image) {
 			const file = fileOf(key);
 			await mkdir(path.dirname(file), { recursive: true });
-			// Written aside then renamed, so a build stopped midway never leaves a half PNG that later builds would reuse.
+			// Written aside then renamed, so a build stopped midway never leaves a half image that later builds would reuse.
 			const partial = `${file}.${process.pid}.partial`;
-			await writeFile(partial, png);
+			await writeFile(partial, image);
 			await rename(partial, file);
 		},
 	};

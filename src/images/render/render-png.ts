@@ -11,7 +11,7 @@ export interface LoadedFont {
 }
 
 /** The designs are flat colours, so a 256-colour palette keeps every image crisp at about a third of the bytes. */
-export const pngOptions = { palette: true, quality: 100, compressionLevel: 9, effort: 10 } as const;
+export const pngOptions = { palette: true, quality: 100, compressionLevel: 9, effort: 1 } as const;
 
 /** Draws a tree to SVG with satori, then rasterises it to PNG with sharp. */
 export async function renderPng(tree: ImageElement, width: number, height: number, fonts: readonly LoadedFont[]): Promise<Buffer> {

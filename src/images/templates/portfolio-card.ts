@@ -13,11 +13,12 @@ export interface PortfolioCardData {
 	district?: string;
 	credentialCount: number;
 	contactHours: number;
-	/** The educator's most notable badges, best first; up to six are drawn. */
+	/** The educator's most notable badges, best first; up to `portfolioCardBadges` are drawn. */
 	topBadges: Pick<CredentialFace, 'color' | 'icon'>[];
 }
 
-const shownBadges = 6;
+/** Most badges a portfolio card draws. */
+export const portfolioCardBadges = 6;
 const neutralAccent = '#2f3a4f';
 
 function drawStat(value: number, label: string) {
@@ -34,7 +35,7 @@ export const portfolioCard: ImageTemplate<PortfolioCardData> = {
 	width: cardWidth,
 	height: cardHeight,
 	render: (data, measure) => {
-		const badges = data.topBadges.slice(0, shownBadges);
+		const badges = data.topBadges.slice(0, portfolioCardBadges);
 		return drawCardFrame(
 			{ siteName: data.siteName, accent: badges[0]?.color ?? neutralAccent, eyebrow: 'Educator portfolio' },
 			[

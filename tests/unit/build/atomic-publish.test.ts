@@ -9,12 +9,15 @@ import { copyFixture } from '../support/fixture-copy.ts';
 const run = promisify(execFile);
 const root = path.resolve(import.meta.dirname, '../../..');
 const astro = path.join(root, 'node_modules/.bin/astro');
+const exportDir = path.join(root, 'tests/fixtures/exports/valid');
 
 async function build(contentDir: string, outDir: string) {
 	try {
-		const { stdout, stderr } = await run(astro, ['build', '--outDir', outDir], {
+		// --force: Astro's content cache keeps an unchanged entry's old file path, and each test
+		// copies the same fixture to a new temp folder, so a cached path would point at a deleted one.
+		const { stdout, stderr } = await run(astro, ['build', '--force', '--outDir', outDir], {
 			cwd: root,
-			env: { ...process.env, CONTENT_PATH: contentDir, SOCIAL_CARDS: 'off', ASTRO_TELEMETRY_DISABLED: '1' },
+			env: { ...process.env, CONTENT_PATH: contentDir, EXPORT_PATH: exportDir, BUILD_DATE: '2026-06-01', SOCIAL_CARDS: 'off', ASTRO_TELEMETRY_DISABLED: '1' },
 			maxBuffer: 64 * 1024 * 1024,
 		});
 		return { ok: true, output: stdout + stderr };
@@ -34,20 +37,20 @@ describe('atomic publish', { timeout: 180_000 }, () => {
 		const outParent = await mkdtemp(path.join(tmpdir(), 'credfolio-out-'));
 		cleanups.push(() => rm(outParent, { recursive: true, force: true }));
 		const outDir = path.join(outParent, 'dist');
-		const content = await copyFixture('catalog/valid');
+		const content = await copyFixture('exports/catalog');
 		cleanups.push(content.cleanup);
 
 		const first = await build(content.dir, outDir);
 		expect(first.ok, first.output).toBe(true);
-		const before = await readFile(path.join(outDir, 'credentials/cold-calling/index.html'), 'utf8');
+		const before = await readFile(path.join(outDir, 'credentials/exit-tickets/index.html'), 'utf8');
 		const files = (await readdir(outDir, { recursive: true })).sort();
 
-		await content.edit('credentials/cold-calling.mdx', (source) => source.replace('issuer: acme-institute', 'issuer: nobody'));
-		await content.edit('credentials/think-pair-share.mdx', (source) => source.replace('title: Think-pair-share', 'title: Changed'));
+		await content.edit('credentials/exit-tickets.mdx', (source) => source.replace('issuer: fixture-institute', 'issuer: nobody'));
+		await content.edit('credentials/wait-time.mdx', (source) => source.replace(/^title: .*$/m, 'title: Changed'));
 		const second = await build(content.dir, outDir);
 		expect(second.ok).toBe(false);
-		expect(second.output).toContain('credentials/cold-calling.mdx: issuer is "nobody", but no issuer has that id (valid choices: acme-institute)');
-		expect(await readFile(path.join(outDir, 'credentials/cold-calling/index.html'), 'utf8')).toBe(before);
+		expect(second.output).toContain('credentials/exit-tickets.mdx: issuer is "nobody", but no issuer has that id (valid choices: fixture-institute)');
+		expect(await readFile(path.join(outDir, 'credentials/exit-tickets/index.html'), 'utf8')).toBe(before);
 		expect((await readdir(outDir, { recursive: true })).sort()).toEqual(files);
 	});
 });

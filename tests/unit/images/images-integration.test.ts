@@ -6,6 +6,8 @@ import sharp from 'sharp';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readCatalog } from '../../../src/catalog/read-catalog.ts';
 import imagesIntegration, { badgeImagePath, listImageJobs, ogImagePath, stackBadgeImagePath } from '../../../src/integrations/images.ts';
+import { readPortfolioData } from '../../../src/integrations/site-data.ts';
+import { loadFixtureCatalog, now, validExportDir } from '../export/support/export-fixture.ts';
 
 const contentDir = 'tests/fixtures/catalog-min';
 let folder: string;
@@ -21,11 +23,17 @@ afterEach(async () => {
 	await rm(folder, { recursive: true, force: true });
 });
 
+/** The fixture catalog and the portfolios of the valid fixture export. */
+async function loadFixtureSite() {
+	const catalog = await loadFixtureCatalog();
+	return { catalog, ...(await readPortfolioData(catalog, { EXPORT_PATH: validExportDir, BUILD_DATE: now.toISOString() })) };
+}
+
 /** Runs the build hook as Astro would, on a temporary output folder, and returns what it logged. */
 async function runBuildDone(): Promise<string[]> {
 	const messages: string[] = [];
 	const logger = { info: (message: string) => messages.push(message), warn: () => {}, error: () => {}, debug: () => {} };
-	const hook = imagesIntegration({ contentDir, cacheDir: path.join(folder, 'cache') }).hooks['astro:build:done']!;
+	const hook = imagesIntegration({ load: loadFixtureSite, cacheDir: path.join(folder, 'cache') }).hooks['astro:build:done']!;
 	await hook({ dir: pathToFileURL(`${path.join(folder, 'dist')}/`), logger } as never);
 	return messages;
 }
@@ -38,6 +46,8 @@ describe('image paths', () => {
 		expect(stackBadgeImagePath('fap')).toBe('/images/badges/stacks/fap.png');
 		expect(ogImagePath('credentials', 'wait-time')).toBe('/images/og/credentials/wait-time.png');
 		expect(ogImagePath('stacks', 'fap')).toBe('/images/og/stacks/fap.png');
+		expect(ogImagePath('portfolios', 'wang-fang')).toBe('/images/og/portfolios/wang-fang.png');
+		expect(ogImagePath('awards', 'aw-004')).toBe('/images/og/awards/aw-004.png');
 		expect(ogImagePath('default')).toBe('/images/og/default.png');
 	});
 });
@@ -65,10 +75,11 @@ describe('listImageJobs', () => {
 });
 
 describe('images integration', () => {
-	it('writes every badge and card into the build output and logs the counts', async () => {
-		const catalog = await readCatalog(contentDir);
+	it('writes every badge and card of the catalog and the portfolios into the build output, and logs the counts', async () => {
+		const { catalog, site } = await loadFixtureSite();
 		const messages = await runBuildDone();
-		const total = catalog.credentials.length * 2 + catalog.stacks.length * 2 + 1;
+		const awards = site.portfolios.flatMap((portfolio) => portfolio.awards.filter((award) => award.status !== 'revoked'));
+		const total = catalog.credentials.length * 2 + catalog.stacks.length * 2 + 1 + site.portfolios.length + awards.length;
 		expect(messages).toEqual([`images: ${total} rendered, 0 reused from cache, 0 skipped`]);
 		for (const entry of catalog.credentials) {
 			expect(await sharp(outputFile(badgeImagePath(entry.id))).metadata()).toMatchObject({ format: 'png', width: 600, height: 600 });
@@ -76,15 +87,20 @@ describe('images integration', () => {
 		}
 		expect(await sharp(outputFile(stackBadgeImagePath(catalog.stacks[0]!.id))).metadata()).toMatchObject({ width: 600, height: 600 });
 		expect(await sharp(outputFile(ogImagePath('default'))).metadata()).toMatchObject({ width: 1200, height: 630 });
+		expect(await sharp(outputFile(ogImagePath('portfolios', 'wang-fang'))).metadata()).toMatchObject({ format: 'png', width: 1200, height: 630 });
+		expect(await sharp(outputFile(ogImagePath('awards', 'aw-004'))).metadata()).toMatchObject({ format: 'png', width: 1200, height: 630 });
+		await expect(sharp(outputFile(ogImagePath('awards', 'aw-003'))).metadata()).rejects.toThrow();
 
 		expect(await runBuildDone()).toEqual([`images: 0 rendered, ${total} reused from cache, 0 skipped`]);
 	});
 
-	it('skips the social cards when SOCIAL_CARDS=off', async () => {
-		const catalog = await readCatalog(contentDir);
+	it('skips every social card, of the catalog and the portfolios, when SOCIAL_CARDS=off', async () => {
+		const { catalog, site } = await loadFixtureSite();
 		process.env.SOCIAL_CARDS = 'off';
 		const badges = catalog.credentials.length + catalog.stacks.length;
-		expect(await runBuildDone()).toEqual([`images: ${badges} rendered, 0 reused from cache, ${badges + 1} skipped`]);
+		const awards = site.portfolios.flatMap((portfolio) => portfolio.awards.filter((award) => award.status !== 'revoked'));
+		expect(await runBuildDone()).toEqual([`images: ${badges} rendered, 0 reused from cache, ${badges + 1 + site.portfolios.length + awards.length} skipped`]);
 		await expect(sharp(outputFile(ogImagePath('default'))).metadata()).rejects.toThrow();
+		await expect(sharp(outputFile(ogImagePath('portfolios', 'wang-fang'))).metadata()).rejects.toThrow();
 	});
 });

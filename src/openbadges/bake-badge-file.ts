@@ -1,0 +1,54 @@
+import { bakePng } from './bake-png.ts';
+import { bakeSvg } from './bake-svg.ts';
+import { isJsonObject } from './json.ts';
+import { readPngChunks } from './png-chunks.ts';
+
+export type BadgeFormat = 'png' | 'svg';
+
+export interface BakedBadgeFile {
+	// Backed by a plain ArrayBuffer, as Blob requires.
+	bytes: Uint8Array<ArrayBuffer>;
+	type: 'image/png' | 'image/svg+xml';
+}
+
+/**
+ * What the award page's download button saves: the badge image with the hosted assertion baked
+ * in, exactly as served, so what a backpack extracts is byte-equal to the hosted file. Runs in
+ * the browser, so nothing is stored per award.
+ */
+export function bakeBadgeFile(format: BadgeFormat, png: Uint8Array, assertion: string): BakedBadgeFile {
+	const verifyUrl = readAssertionId(assertion);
+	if (format === 'png') return { bytes: bakePng(png, assertion), type: 'image/png' };
+	return { bytes: new TextEncoder().encode(bakeSvg(wrapPngInSvg(png), assertion, verifyUrl)), type: 'image/svg+xml' };
+}
+
+/** The assertion's hosted URL, refusing anything a backpack would reject once baked. */
+function readAssertionId(assertion: string): string {
+	let document: unknown;
+	try {
+		document = JSON.parse(assertion);
+	} catch {
+		throw new Error('The assertion file is not JSON, so there is nothing to bake; reload the page, and report the award if it persists.');
+	}
+	if (!isJsonObject(document) || document['type'] !== 'Assertion') throw new Error('The downloaded file is not an Open Badges assertion; the page links the wrong file.');
+	if (document['revoked'] === true) throw new Error('This badge was revoked, so it can no longer be downloaded.');
+	if (typeof document['id'] !== 'string') throw new Error('The assertion has no id, so a backpack could not verify the baked badge; the file is malformed.');
+	return document['id'];
+}
+
+/** OB 2.0 bakes SVG badges only; our badges are PNG, so the SVG shows the PNG at its own size. */
+function wrapPngInSvg(png: Uint8Array): string {
+	const header = readPngChunks(png)[0];
+	if (header?.type !== 'IHDR') throw new Error('The badge PNG does not start with its IHDR header; re-render the badge image.');
+	const view = new DataView(header.data.buffer, header.data.byteOffset, header.data.byteLength);
+	const width = view.getUint32(0);
+	const height = view.getUint32(4);
+	return `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}"><image width="${width}" height="${height}" xlink:href="data:image/png;base64,${toBase64(png)}"/></svg>`;
+}
+
+function toBase64(bytes: Uint8Array): string {
+	let binary = '';
+	// Spreading a whole badge into fromCharCode would overflow the call stack; 32 KiB at a time stays well under it.
+	for (let start = 0; start < bytes.length; start += 0x8000) binary += String.fromCharCode(...bytes.subarray(start, start + 0x8000));
+	return btoa(binary);
+}
