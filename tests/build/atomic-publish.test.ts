@@ -1,31 +1,12 @@
-import { execFile } from 'node:child_process';
 import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
-import { copyFixture } from '../support/fixture-copy.ts';
+import { copyFixture } from '../unit/support/fixture-copy.ts';
+import { buildSite, projectRoot } from '../support/astro-build.ts';
 
-const run = promisify(execFile);
-const root = path.resolve(import.meta.dirname, '../../..');
-const astro = path.join(root, 'node_modules/.bin/astro');
-const exportDir = path.join(root, 'tests/fixtures/exports/valid');
-
-async function build(contentDir: string, outDir: string) {
-	try {
-		// --force: Astro's content cache keeps an unchanged entry's old file path, and each test
-		// copies the same fixture to a new temp folder, so a cached path would point at a deleted one.
-		const { stdout, stderr } = await run(astro, ['build', '--force', '--outDir', outDir], {
-			cwd: root,
-			env: { ...process.env, CONTENT_PATH: contentDir, EXPORT_PATH: exportDir, BUILD_DATE: '2026-06-01', SOCIAL_CARDS: 'off', ASTRO_TELEMETRY_DISABLED: '1' },
-			maxBuffer: 64 * 1024 * 1024,
-		});
-		return { ok: true, output: stdout + stderr };
-	} catch (error) {
-		const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
-		return { ok: false, output: stdout + stderr };
-	}
-}
+const exportDir = path.join(projectRoot, 'tests/fixtures/exports/valid');
+const build = (contentDir: string, outDir: string) => buildSite(outDir, { CONTENT_PATH: contentDir, EXPORT_PATH: exportDir, BUILD_DATE: '2026-06-01' });
 
 describe('atomic publish', { timeout: 180_000 }, () => {
 	const cleanups: (() => Promise<void>)[] = [];

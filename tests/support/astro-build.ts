@@ -1,0 +1,29 @@
+import { execFile } from 'node:child_process';
+import path from 'node:path';
+import { promisify } from 'node:util';
+
+const run = promisify(execFile);
+const root = path.resolve(import.meta.dirname, '../..');
+const astro = path.join(root, 'node_modules/.bin/astro');
+
+/** The project root, for resolving fixtures. */
+export const projectRoot = root;
+
+/**
+ * Runs `astro build` into `outDir` (never the real dist/) with extra environment, and returns
+ * whether it succeeded with everything it printed. `--force` because Astro's content cache keeps
+ * an unchanged entry's old file path, and tests copy fixtures into new temp folders.
+ */
+export async function buildSite(outDir: string, env: Record<string, string>): Promise<{ ok: boolean; output: string }> {
+	try {
+		const { stdout, stderr } = await run(astro, ['build', '--force', '--outDir', outDir], {
+			cwd: root,
+			env: { ...process.env, SOCIAL_CARDS: 'off', ASTRO_TELEMETRY_DISABLED: '1', ...env },
+			maxBuffer: 64 * 1024 * 1024,
+		});
+		return { ok: true, output: stdout + stderr };
+	} catch (error) {
+		const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
+		return { ok: false, output: stdout + stderr };
+	}
+}
