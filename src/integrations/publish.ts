@@ -1,3 +1,4 @@
+import { rmSync } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -18,6 +19,9 @@ export function publishAtomically(): AstroIntegration {
 				outDir = config.outDir;
 				stagingDir = new URL(`${config.outDir.href.replace(/\/$/, '')}.staging/`);
 				updateConfig({ outDir: stagingDir });
+				// Astro has no hook for a failed build; on exit the staging folder is gone if publishing ran.
+				const staging = fileURLToPath(stagingDir);
+				process.once('exit', () => rmSync(staging, { recursive: true, force: true }));
 			},
 			'astro:build:done': async ({ logger }) => {
 				if (!outDir || !stagingDir) return;

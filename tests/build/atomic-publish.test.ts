@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, readdir, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -33,5 +33,6 @@ describe('atomic publish', { timeout: 180_000 }, () => {
 		expect(second.output).toContain('credentials/exit-tickets.mdx: issuer is "nobody", but no issuer has that id (valid choices: fixture-institute)');
 		expect(await readFile(path.join(outDir, 'credentials/exit-tickets/index.html'), 'utf8')).toBe(before);
 		expect((await readdir(outDir, { recursive: true })).sort()).toEqual(files);
+		expect(await stat(`${outDir}.staging`).then(() => 'left behind', () => 'removed')).toBe('removed');
 	});
 });
