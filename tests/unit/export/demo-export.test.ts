@@ -42,6 +42,12 @@ describe('the demo export generator', () => {
 		expect(await readAll(await generate({ format: 'json' }))).toEqual(await readAll(await generate({ format: 'json' })));
 	});
 
+	it('is what the bundled data/demo-export holds, so the demo stays in step with the catalog', async () => {
+		const bundled = path.resolve(import.meta.dirname, '../../../data/demo-export');
+		const regenerated = await generate({ count: 300, seed: 'credfolio' });
+		expect(await readAll(regenerated), 'data/demo-export is stale: run npm run generate:export').toEqual(await readAll(bundled));
+	});
+
 	it('writes different educators for a different seed', async () => {
 		const [first, second] = await Promise.all([generate(), generate({ seed: 'other' })]);
 		expect(await readFile(path.join(first, 'educators.csv'), 'utf8')).not.toBe(await readFile(path.join(second, 'educators.csv'), 'utf8'));
