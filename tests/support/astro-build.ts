@@ -15,10 +15,13 @@ export const projectRoot = root;
  * an unchanged entry's old file path, and tests copy fixtures into new temp folders.
  */
 export async function buildSite(outDir: string, env: Record<string, string>): Promise<{ ok: boolean; output: string }> {
+	// Vitest mirrors import.meta.env into process.env, and a child Vite build takes that BASE_URL
+	// over the configured base, which would silently drop BASE_PATH.
+	const { BASE_URL: _baseUrl, MODE: _mode, DEV: _dev, PROD: _prod, SSR: _ssr, ...inherited } = process.env;
 	try {
 		const { stdout, stderr } = await run(astro, ['build', '--force', '--outDir', outDir], {
 			cwd: root,
-			env: { ...process.env, SOCIAL_CARDS: 'off', ASTRO_TELEMETRY_DISABLED: '1', ...env },
+			env: { ...inherited, SOCIAL_CARDS: 'off', ASTRO_TELEMETRY_DISABLED: '1', ...env },
 			maxBuffer: 64 * 1024 * 1024,
 		});
 		return { ok: true, output: stdout + stderr };
