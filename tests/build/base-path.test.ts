@@ -1,0 +1,29 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, expect, test } from 'vitest';
+import { findBrokenLinks } from '../e2e/support/link-crawl.ts';
+import { startStaticServer } from '../e2e/support/static-server.ts';
+import { buildSite } from '../support/astro-build.ts';
+
+const cleanups: (() => Promise<void>)[] = [];
+afterAll(async () => {
+	for (const cleanup of cleanups) await cleanup();
+});
+
+test('a site built under a sub-path (GitHub Pages project site) has no link or asset outside it', async () => {
+	const outParent = await mkdtemp(path.join(tmpdir(), 'credfolio-base-'));
+	cleanups.push(() => rm(outParent, { recursive: true, force: true }));
+	const outDir = path.join(outParent, 'dist');
+	const built = await buildSite(outDir, { BASE_PATH: '/credfolio/', SITE_URL: 'https://example.github.io', BUILD_DATE: '2026-06-01' });
+	expect(built.ok, built.output).toBe(true);
+
+	const home = await readFile(path.join(outDir, 'index.html'), 'utf8');
+	expect(home).toContain('<link rel="canonical" href="https://example.github.io/credfolio/">');
+	expect([...home.matchAll(/(?:href|src)="(\/[^"]*)"/g)].map(([, url]) => url).filter((url) => !url!.startsWith('/credfolio/'))).toEqual([]);
+
+	// Served only under /credfolio/, so any link that ignores the base path answers 404.
+	const server = await startStaticServer({ root: outDir, basePath: '/credfolio/' });
+	cleanups.push(() => server.close());
+	expect(await findBrokenLinks(server.url)).toEqual([]);
+});
