@@ -9,6 +9,7 @@ import { buildLedger } from './contact-hour-ledger.ts';
 import { buildCredentialHolders, type CredentialHolder } from './credential-holders.ts';
 import { buildDistrictRosters, type DistrictRoster } from './district-roster.ts';
 import { toDistrictSlug } from './district-slug.ts';
+import { groupBy } from './group-by.ts';
 import type { Portfolio, PortfolioAward, PortfolioEvidence } from './portfolio.ts';
 import { assignPortfolioSlugs } from './portfolio-slug.ts';
 import { toStackProgress } from './stack-progress.ts';
@@ -30,16 +31,6 @@ interface SiteContext {
 	now: Date;
 	credentials: ReadonlyMap<string, CatalogEntry<Credential>>;
 	retired: ReadonlySet<string>;
-}
-
-function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
-	const groups = new Map<string, T[]>();
-	for (const item of items) {
-		const list = groups.get(key(item)) ?? [];
-		groups.set(key(item), list);
-		list.push(item);
-	}
-	return groups;
 }
 
 function toPortfolioEvidence(evidence: Evidence): PortfolioEvidence {

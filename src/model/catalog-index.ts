@@ -5,6 +5,7 @@ import type { FocusArea } from '../schemas/focus-area.ts';
 import type { Issuer } from '../schemas/issuer.ts';
 import type { Stack } from '../schemas/stack.ts';
 import { creditFor, roundAmount } from './authority-credit.ts';
+import { groupBy } from './group-by.ts';
 
 export type CredentialEntry = CatalogEntry<Credential>;
 export type StackEntry = CatalogEntry<Stack>;
@@ -40,9 +41,8 @@ function indexById<T>(entries: CatalogEntry<T>[], label: string): (id: string) =
 	};
 }
 
-function groupBy<T>(entries: T[], key: (entry: T) => string): (id: string) => T[] {
-	const groups = new Map<string, T[]>();
-	for (const entry of entries) groups.set(key(entry), [...(groups.get(key(entry)) ?? []), entry]);
+function lookUpGroups<T>(entries: T[], key: (entry: T) => string): (id: string) => T[] {
+	const groups = groupBy(entries, key);
 	return (id) => groups.get(id) ?? [];
 }
 
@@ -68,8 +68,8 @@ export function buildCatalogIndex(catalog: Catalog): CatalogIndex {
 		focusArea: indexById(catalog.focusAreas, 'focus area'),
 		credential: indexById(catalog.credentials, 'credential'),
 		stack: indexById(catalog.stacks, 'stack'),
-		credentialsInFocusArea: groupBy(credentials, (entry) => entry.data.focusArea),
-		credentialsByIssuer: groupBy(credentials, (entry) => entry.data.issuer),
+		credentialsInFocusArea: lookUpGroups(credentials, (entry) => entry.data.focusArea),
+		credentialsByIssuer: lookUpGroups(credentials, (entry) => entry.data.issuer),
 		stacksContaining: (id) => stackMembership.get(id) ?? [],
 	};
 }

@@ -36,8 +36,3 @@ const dateFormat = new Intl.DateTimeFormat('en', { year: 'numeric', month: 'long
 export function formatDate(date: Date): string {
 	return dateFormat.format(date);
 }
-
-/** "2024-01-15" for `<time datetime>`. */
-export function isoDate(date: Date): string {
-	return date.toISOString().slice(0, 10);
-}

@@ -1,12 +1,8 @@
-import { createHash } from 'node:crypto';
-import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readCatalog } from '../../src/catalog/read-catalog.ts';
 import { formatProblem } from '../../src/errors/format-issues.ts';
 import { validateExport } from '../../src/export/validate-export.ts';
-import { buildSite, projectRoot as root } from '../support/astro-build.ts';
+import { buildSite, fingerprint, makeTempOutDir, projectRoot as root } from '../support/astro-build.ts';
 
 const exportsDir = 'tests/fixtures/exports';
 const catalogDir = `${exportsDir}/catalog`;
@@ -17,18 +13,6 @@ function build(exportPath: string, outDir: string) {
 	return buildSite(outDir, { CONTENT_PATH: catalogDir, EXPORT_PATH: exportPath, BUILD_DATE: buildDate });
 }
 
-/** Every file of a built site with a digest of its bytes, so "untouched" means byte for byte. */
-async function fingerprint(dir: string): Promise<Record<string, string>> {
-	const entries = (await readdir(dir, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile());
-	const digests = await Promise.all(
-		entries.map(async (entry) => {
-			const file = path.join(entry.parentPath, entry.name);
-			return [path.relative(dir, file), createHash('sha256').update(await readFile(file)).digest('hex')] as const;
-		}),
-	);
-	return Object.fromEntries(digests.sort(([a], [b]) => a.localeCompare(b)));
-}
-
 describe('a bad export', { timeout: 180_000 }, () => {
 	const cleanups: (() => Promise<void>)[] = [];
 	afterAll(async () => {
@@ -36,9 +20,8 @@ describe('a bad export', { timeout: 180_000 }, () => {
 	});
 
 	it('fails the build with every file:row:column problem and leaves the previous output byte-identical', async () => {
-		const outParent = await mkdtemp(path.join(tmpdir(), 'credfolio-out-'));
-		cleanups.push(() => rm(outParent, { recursive: true, force: true }));
-		const outDir = path.join(outParent, 'dist');
+		const { outDir, cleanup } = await makeTempOutDir();
+		cleanups.push(cleanup);
 
 		const first = await build(`${exportsDir}/valid`, outDir);
 		expect(first.ok, first.output).toBe(true);

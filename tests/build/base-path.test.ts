@@ -1,10 +1,9 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, expect, test } from 'vitest';
 import { findBrokenLinks } from '../e2e/support/link-crawl.ts';
 import { startStaticServer } from '../e2e/support/static-server.ts';
-import { buildSite } from '../support/astro-build.ts';
+import { buildSite, makeTempOutDir } from '../support/astro-build.ts';
 
 const cleanups: (() => Promise<void>)[] = [];
 afterAll(async () => {
@@ -12,9 +11,8 @@ afterAll(async () => {
 });
 
 test('a site built under a sub-path (GitHub Pages project site) has no link or asset outside it', async () => {
-	const outParent = await mkdtemp(path.join(tmpdir(), 'credfolio-base-'));
-	cleanups.push(() => rm(outParent, { recursive: true, force: true }));
-	const outDir = path.join(outParent, 'dist');
+	const { outDir, cleanup } = await makeTempOutDir();
+	cleanups.push(cleanup);
 	const built = await buildSite(outDir, { BASE_PATH: '/credfolio/', SITE_URL: 'https://example.github.io', BUILD_DATE: '2026-06-01' });
 	expect(built.ok, built.output).toBe(true);
 

@@ -1,4 +1,7 @@
 import { execFile } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 
@@ -29,4 +32,22 @@ export async function buildSite(outDir: string, env: Record<string, string>): Pr
 		const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
 		return { ok: false, output: stdout + stderr };
 	}
+}
+
+/** A `dist` folder inside a fresh temp folder, so a test build never touches the real output. */
+export async function makeTempOutDir(): Promise<{ outDir: string; cleanup: () => Promise<void> }> {
+	const parent = await mkdtemp(path.join(tmpdir(), 'credfolio-out-'));
+	return { outDir: path.join(parent, 'dist'), cleanup: () => rm(parent, { recursive: true, force: true }) };
+}
+
+/** Every file of a built site with a digest of its bytes, so "untouched" means byte for byte. */
+export async function fingerprint(dir: string): Promise<Record<string, string>> {
+	const entries = (await readdir(dir, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile());
+	const digests = await Promise.all(
+		entries.map(async (entry) => {
+			const file = path.join(entry.parentPath, entry.name);
+			return [path.relative(dir, file), createHash('sha256').update(await readFile(file)).digest('hex')] as const;
+		}),
+	);
+	return Object.fromEntries(digests.sort(([a], [b]) => a.localeCompare(b)));
 }
