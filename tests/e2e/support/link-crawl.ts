@@ -15,7 +15,9 @@ export async function findBrokenLinks(baseUrl: string): Promise<string[]> {
 		path: baseUrl,
 		recurse: true,
 		checkCss: true,
-		timeout: 10_000,
+		// linkinator's default of 100 parallel requests times out on a busy 2-core machine.
+		concurrency: 16,
+		timeout: 30_000,
 		linksToSkip: async (link) => new URL(link, baseUrl).origin !== siteOrigin,
 	});
 	return links
