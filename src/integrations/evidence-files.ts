@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { createThumbnailer, type Thumbnailer } from '../images/thumbnails/thumbnailer.ts';
 import { listHousedEvidence, type HousedEvidence } from '../site/list-housed-evidence.ts';
+import { measurePhase } from './build-metrics.ts';
 import { loadSiteData, type PortfolioData } from './site-data.ts';
 
 export interface EvidenceFilesOptions {
@@ -57,18 +58,20 @@ async function houseOne(item: HousedEvidence, from: string, outDir: string, thum
  * image, so a teacher's artifacts outlive the platform they were exported from.
  */
 export function evidenceFiles(options: EvidenceFilesOptions = {}): AstroIntegration {
-	const { load = loadSiteData, cacheDir = path.join('.cache', 'thumbnails') } = options;
+	const { load = loadSiteData, cacheDir = path.join(process.env['CACHE_DIR'] ?? '.cache', 'thumbnails') } = options;
 	return {
 		name: 'credfolio:evidence-files',
 		hooks: {
 			'astro:build:done': async ({ dir, logger }) => {
-				const { config, exported, site } = await load();
-				const housed = listHousedEvidence(site, config.exportPath);
-				const counts: HousingCounts = { copied: 0, thumbnails: 0, made: 0 };
-				const thumbnails = createThumbnailer(cacheDir);
-				const outDir = fileURLToPath(dir);
-				await forEachConcurrently(housed, concurrency, (item) => houseOne(item, exported.folder, outDir, thumbnails, counts));
-				logger.info(`evidence: ${counts.copied} files copied, ${counts.thumbnails} thumbnails (${counts.made} made, ${counts.thumbnails - counts.made} reused)`);
+				await measurePhase('evidence', async () => {
+					const { config, exported, site } = await load();
+					const housed = listHousedEvidence(site, config.exportPath);
+					const counts: HousingCounts = { copied: 0, thumbnails: 0, made: 0 };
+					const thumbnails = createThumbnailer(cacheDir);
+					const outDir = fileURLToPath(dir);
+					await forEachConcurrently(housed, concurrency, (item) => houseOne(item, exported.folder, outDir, thumbnails, counts));
+					logger.info(`evidence: ${counts.copied} files copied, ${counts.thumbnails} thumbnails (${counts.made} made, ${counts.thumbnails - counts.made} reused)`);
+				});
 			},
 		},
 	};

@@ -6,6 +6,7 @@ import { listImageJobs, type SiteText } from '../images/list-image-jobs.ts';
 import { listPortfolioImageJobs } from '../images/list-portfolio-image-jobs.ts';
 import { renderImages } from '../images/render/render-images.ts';
 import { imageTemplates } from '../images/templates/image-templates.ts';
+import { measurePhase, recordCount } from './build-metrics.ts';
 import type { PortfolioSite } from '../model/build-portfolio-site.ts';
 import { loadSiteData } from './site-data.ts';
 
@@ -30,21 +31,24 @@ const defaultSite: SiteText = {
  * per published portfolio and per award of it. `SOCIAL_CARDS=off` leaves the cards out.
  */
 export default function imagesIntegration(options: ImagesOptions = {}): AstroIntegration {
-	const { load = loadSiteData, cacheDir = path.join('.cache', 'images'), ...text } = options;
+	const { load = loadSiteData, cacheDir = path.join(process.env['CACHE_DIR'] ?? '.cache', 'images'), ...text } = options;
 	const siteText = { ...defaultSite, ...text };
 	return {
 		name: 'credfolio:images',
 		hooks: {
 			'astro:build:done': async ({ dir, logger }) => {
-				const { catalog, site } = await load();
-				const jobs = [...listImageJobs(catalog, siteText), ...listPortfolioImageJobs(site, catalog, siteText)];
-				const socialCards = process.env['SOCIAL_CARDS'] !== 'off';
-				const counts = await renderImages(jobs, {
-					outDir: fileURLToPath(dir),
-					cacheDir,
-					skip: (job) => !socialCards && imageTemplates[job.template].kind === 'social-card',
+				await measurePhase('images', async () => {
+					const { catalog, site } = await load();
+					const jobs = [...listImageJobs(catalog, siteText), ...listPortfolioImageJobs(site, catalog, siteText)];
+					const socialCards = process.env['SOCIAL_CARDS'] !== 'off';
+					const counts = await renderImages(jobs, {
+						outDir: fileURLToPath(dir),
+						cacheDir,
+						skip: (job) => !socialCards && imageTemplates[job.template].kind === 'social-card',
+					});
+					for (const [name, value] of Object.entries(counts)) recordCount(`images.${name}`, value);
+					logger.info(`images: ${counts.rendered} rendered, ${counts.reused} reused from cache, ${counts.skipped} skipped`);
 				});
-				logger.info(`images: ${counts.rendered} rendered, ${counts.reused} reused from cache, ${counts.skipped} skipped`);
 			},
 		},
 	};

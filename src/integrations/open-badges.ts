@@ -6,6 +6,7 @@ import { bakePng } from '../openbadges/bake-png.ts';
 import { listObFiles, type ObFile, type ObSiteData } from '../openbadges/site/list-ob-files.ts';
 import { readObSettings } from '../openbadges/site/ob-settings.ts';
 import { createObUrls, type SiteLocation } from '../openbadges/urls.ts';
+import { measurePhase } from './build-metrics.ts';
 import { loadSiteData } from './site-data.ts';
 
 export interface OpenBadgesOptions {
@@ -33,14 +34,16 @@ export function openBadges(options: OpenBadgesOptions = {}): AstroIntegration {
 				location = config.site === undefined ? undefined : { site: config.site, base: config.base };
 			},
 			'astro:build:done': async ({ dir, logger }) => {
-				if (location === undefined) throw new Error('Open Badges ids are absolute URLs, so the build needs the site URL: set SITE_URL (see README).');
-				const settings = readObSettings(env);
-				if (settings.demoSecret) {
-					logger.warn('open badges: OB_SALT_SECRET is not set, so recipient hashes use the public demo secret and do not protect emails. Production builds must set it (see docs/open-badges.md).');
-				}
-				const files = listObFiles(await loadData(), { ...settings, urls: createObUrls(location) });
-				const count = await writeObFiles(fileURLToPath(dir), files);
-				logger.info(`open badges: ${count} files`);
+				await measurePhase('open-badges', async () => {
+					if (location === undefined) throw new Error('Open Badges ids are absolute URLs, so the build needs the site URL: set SITE_URL (see README).');
+					const settings = readObSettings(env);
+					if (settings.demoSecret) {
+						logger.warn('open badges: OB_SALT_SECRET is not set, so recipient hashes use the public demo secret and do not protect emails. Production builds must set it (see docs/open-badges.md).');
+					}
+					const files = listObFiles(await loadData(), { ...settings, urls: createObUrls(location) });
+					const count = await writeObFiles(fileURLToPath(dir), files);
+					logger.info(`open badges: ${count} files`);
+				});
 			},
 		},
 	};

@@ -5,6 +5,7 @@ import { readExportConfig, type ExportConfig } from '../export/export-config.ts'
 import { readExport } from '../export/read-export.ts';
 import { buildPortfolioSite, type PortfolioSite } from '../model/build-portfolio-site.ts';
 import { readBuildDate } from '../site/build-date.ts';
+import { measurePhase } from './build-metrics.ts';
 
 /** The export and everything derived from it, for one catalog. */
 export interface PortfolioData {
@@ -29,9 +30,9 @@ let loading: Promise<PortfolioData & { catalog: Catalog }> | undefined;
  * however many integrations ask: at state scale the export is the most expensive input to read.
  */
 export function loadSiteData(): Promise<PortfolioData & { catalog: Catalog }> {
-	loading ??= (async () => {
+	loading ??= measurePhase('export', async () => {
 		const catalog = await readCatalog(process.env['CONTENT_PATH'] ?? 'content');
 		return { catalog, ...(await readPortfolioData(catalog)) };
-	})();
+	});
 	return loading;
 }
