@@ -5,8 +5,8 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { createThumbnailer, type Thumbnailer } from '../images/thumbnails/thumbnailer.ts';
 import { listHousedEvidence, type HousedEvidence } from '../site/list-housed-evidence.ts';
+import { loadSiteData, type PortfolioData } from '../data/read-site-data.ts';
 import { measurePhase } from './build-metrics.ts';
-import { loadSiteData, type PortfolioData } from './site-data.ts';
 
 export interface EvidenceFilesOptions {
 	/** Reads the export and its portfolios; defaults to the loader every integration of the build shares. */

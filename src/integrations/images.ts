@@ -6,9 +6,9 @@ import { listImageJobs, type SiteText } from '../images/list-image-jobs.ts';
 import { listPortfolioImageJobs } from '../images/list-portfolio-image-jobs.ts';
 import { renderImages } from '../images/render/render-images.ts';
 import { imageTemplates } from '../images/templates/image-templates.ts';
-import { measurePhase, recordCount } from './build-metrics.ts';
 import type { PortfolioSite } from '../model/build-portfolio-site.ts';
-import { loadSiteData } from './site-data.ts';
+import { loadSiteData } from '../data/read-site-data.ts';
+import { measurePhase, recordCount } from './build-metrics.ts';
 
 export { badgeImagePath, ogImagePath, stackBadgeImagePath, type CardKind } from '../images/image-paths.ts';
 export { listImageJobs, type SiteText } from '../images/list-image-jobs.ts';

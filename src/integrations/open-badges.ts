@@ -6,8 +6,8 @@ import { bakePng } from '../openbadges/bake-png.ts';
 import { listObFiles, type ObFile, type ObSiteData } from '../openbadges/site/list-ob-files.ts';
 import { readObSettings } from '../openbadges/site/ob-settings.ts';
 import { createObUrls, type SiteLocation } from '../openbadges/urls.ts';
+import { loadSiteData } from '../data/read-site-data.ts';
 import { measurePhase } from './build-metrics.ts';
-import { loadSiteData } from './site-data.ts';
 
 export interface OpenBadgesOptions {
 	/** Where the catalog and portfolios come from; the build's shared loader unless a test supplies its own. */

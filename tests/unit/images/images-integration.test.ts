@@ -6,7 +6,7 @@ import sharp from 'sharp';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readCatalog } from '../../../src/catalog/read-catalog.ts';
 import imagesIntegration, { badgeImagePath, listImageJobs, ogImagePath, stackBadgeImagePath } from '../../../src/integrations/images.ts';
-import { readPortfolioData } from '../../../src/integrations/site-data.ts';
+import { readPortfolioData } from '../../../src/data/read-site-data.ts';
 import { loadFixtureCatalog, now, validExportDir } from '../export/support/export-fixture.ts';
 
 const contentDir = 'tests/fixtures/catalog-min';
