@@ -3,6 +3,7 @@ import { copyFile, mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import pMap from 'p-map';
 import { createThumbnailer, type Thumbnailer } from '../images/thumbnails/thumbnailer.ts';
 import { listHousedEvidence, type HousedEvidence } from '../site/list-housed-evidence.ts';
 import { loadSiteData, type PortfolioData } from '../data/read-site-data.ts';
@@ -22,14 +23,6 @@ interface HousingCounts {
 	copied: number;
 	thumbnails: number;
 	made: number;
-}
-
-async function forEachConcurrently<T>(items: readonly T[], limit: number, task: (item: T) => Promise<void>): Promise<void> {
-	let next = 0;
-	const run = async () => {
-		while (next < items.length) await task(items[next++]!);
-	};
-	await Promise.all(Array.from({ length: Math.min(limit, items.length) }, run));
 }
 
 /** A rejection handler that says which evidence failed, and what to do about it. */
@@ -69,7 +62,7 @@ export function evidenceFiles(options: EvidenceFilesOptions = {}): AstroIntegrat
 					const counts: HousingCounts = { copied: 0, thumbnails: 0, made: 0 };
 					const thumbnails = createThumbnailer(cacheDir);
 					const outDir = fileURLToPath(dir);
-					await forEachConcurrently(housed, concurrency, (item) => houseOne(item, exported.folder, outDir, thumbnails, counts));
+					await pMap(housed, (item) => houseOne(item, exported.folder, outDir, thumbnails, counts), { concurrency });
 					logger.info(`evidence: ${counts.copied} files copied, ${counts.thumbnails} thumbnails (${counts.made} made, ${counts.thumbnails - counts.made} reused)`);
 				});
 			},

@@ -2,6 +2,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import pMap from 'p-map';
 import { bakePng } from '../openbadges/bake-png.ts';
 import { listObFiles, type ObFile, type ObSiteData } from '../openbadges/site/list-ob-files.ts';
 import { readObSettings } from '../openbadges/site/ob-settings.ts';
@@ -17,7 +18,7 @@ export interface OpenBadgesOptions {
 }
 
 /** Files written at once: enough to keep the disk busy, few enough to stay under the open-file limit. */
-const WRITE_BATCH = 64;
+const writeConcurrency = 64;
 
 /**
  * Publishes the Open Badges 2.0 hosted files: issuers, badge classes, an assertion per public or
@@ -72,16 +73,16 @@ async function writeObFiles(outDir: string, files: Iterable<ObFile>): Promise<nu
 		await writeFile(target, content);
 	};
 	let count = 0;
-	let batch: Promise<void>[] = [];
-	for (const file of files) {
-		batch.push(write(file));
-		count += 1;
-		if (batch.length === WRITE_BATCH) {
-			await Promise.all(batch);
-			batch = [];
-		}
-	}
-	await Promise.all(batch);
+	// An iterable, not an array: p-map pulls the next file only when a write slot frees, so the
+	// million assertion texts of a state-scale site are never all in memory at once.
+	await pMap(
+		files,
+		async (file) => {
+			await write(file);
+			count += 1;
+		},
+		{ concurrency: writeConcurrency },
+	);
 	return count;
 }
 

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { parentPort } from 'node:worker_threads';
+import { move } from 'piscina';
 import type { RenderTask } from './render-task.ts';
 import { renderPng } from './render-png.ts';
 
@@ -12,13 +12,9 @@ function readFont(file: string): Promise<Buffer> {
 	return bytes;
 }
 
-parentPort!.on('message', async ({ id, task }: { id: number; task: RenderTask }) => {
-	try {
-		const fonts = await Promise.all(task.fonts.map(async ({ name, weight, file }) => ({ name, weight, data: await readFont(file) })));
-		// A copy owns its memory outright, so it can be moved to the main thread instead of cloned.
-		const png = new Uint8Array(await renderPng(task.tree, task.width, task.height, fonts));
-		parentPort!.postMessage({ id, png }, [png.buffer]);
-	} catch (error) {
-		parentPort!.postMessage({ id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
-	}
-});
+/** Draws one image on a Piscina worker thread; the PNG's memory moves to the main thread rather than being copied. */
+export default async function renderTask(task: RenderTask): Promise<Uint8Array> {
+	const fonts = await Promise.all(task.fonts.map(async ({ name, weight, file }) => ({ name, weight, data: await readFont(file) })));
+	// A copy owns its memory outright, so it can be moved instead of cloned.
+	return move(new Uint8Array(await renderPng(task.tree, task.width, task.height, fonts))) as Uint8Array;
+}
