@@ -2,6 +2,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { Catalog } from '../catalog/catalog.ts';
+import { readCardSettings } from '../images/card-settings.ts';
 import { listImageJobs, type SiteText } from '../images/list-image-jobs.ts';
 import { listPortfolioImageJobs } from '../images/list-portfolio-image-jobs.ts';
 import { renderImages } from '../images/render/render-images.ts';
@@ -28,7 +29,8 @@ const defaultSite: SiteText = {
 
 /**
  * Writes the badge images and social cards into the build output: those of the catalog, and a card
- * per published portfolio and per award of it. `SOCIAL_CARDS=off` leaves the cards out.
+ * per published portfolio (and per award of it with `AWARD_CARDS=personal`). `SOCIAL_CARDS=off`
+ * leaves the cards out.
  */
 export default function imagesIntegration(options: ImagesOptions = {}): AstroIntegration {
 	const { load = loadSiteData, cacheDir = path.join(process.env['CACHE_DIR'] ?? '.cache', 'images'), ...text } = options;
@@ -39,8 +41,8 @@ export default function imagesIntegration(options: ImagesOptions = {}): AstroInt
 			'astro:build:done': async ({ dir, logger }) => {
 				await measurePhase('images', async () => {
 					const { catalog, site } = await load();
-					const jobs = [...listImageJobs(catalog, siteText), ...listPortfolioImageJobs(site, catalog, siteText)];
-					const socialCards = process.env['SOCIAL_CARDS'] !== 'off';
+					const { socialCards, personalAwardCards } = readCardSettings();
+					const jobs = [...listImageJobs(catalog, siteText), ...listPortfolioImageJobs(site, catalog, siteText, { personalAwardCards })];
 					const counts = await renderImages(jobs, {
 						outDir: fileURLToPath(dir),
 						cacheDir,

@@ -1,7 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import { move } from 'piscina';
+import sharp from 'sharp';
 import type { RenderTask } from './render-task.ts';
 import { renderPng } from './render-png.ts';
+
+// The pool already runs a worker per core; libvips threads on top would only contend for them,
+// and one thread draws and quantises an image the same way every time.
+sharp.concurrency(1);
 
 // One Buffer per file for the worker's lifetime: satori caches parsed fonts by buffer identity.
 const fontBytes = new Map<string, Promise<Buffer>>();
