@@ -5,7 +5,7 @@ import type { ImageJob } from '../../src/images/image-job.ts';
 import { sansFamily } from '../../src/images/fonts/font-families.ts';
 import { loadFontLibrary } from '../../src/images/fonts/load-font-library.ts';
 import { collectTextRuns } from '../../src/images/fonts/text-runs.ts';
-import { pngOptions } from '../../src/images/render/render-png.ts';
+import { dropNoOpImageMasks, pngOptions } from '../../src/images/render/render-png.ts';
 import { imageTemplates } from '../../src/images/templates/image-templates.ts';
 import type { ImageTemplate } from '../../src/images/templates/image-template.ts';
 import { sampleJobs } from '../../tests/unit/images/sample-jobs.ts';
@@ -28,8 +28,8 @@ const time = async (work: () => unknown | Promise<unknown>) => {
 const encodings = {
 	'palette, effort 1 (before)': { palette: true, quality: 100, compressionLevel: 9, effort: 1 },
 	'palette, effort 1, no dither': { palette: true, quality: 100, compressionLevel: 9, effort: 1, dither: 0 },
-	'palette, no dither, level 6': { palette: true, quality: 100, compressionLevel: 6, effort: 1, dither: 0 },
-	'palette, no dither, level 3': { palette: true, quality: 100, compressionLevel: 3, effort: 1, dither: 0 },
+	'palette, no dither, level 6, quality 80': { palette: true, quality: 80, compressionLevel: 6, effort: 1, dither: 0 },
+	'palette, no dither, level 6, 128 colours': { palette: true, colours: 128, quality: 100, compressionLevel: 6, effort: 1, dither: 0 },
 	'truecolour, level 6': { palette: false, compressionLevel: 6 },
 	current: pngOptions,
 } as const;
@@ -46,7 +46,7 @@ for (const job of sampleJobs() as ImageJob[]) {
 		}),
 	);
 	const size = { width: template.width, height: template.height };
-	const svg = await satori(tree as never, { ...size, fonts });
+	const svg = dropNoOpImageMasks(await satori(tree as never, { ...size, fonts }));
 	const raw = await sharp(Buffer.from(svg)).raw().toBuffer({ resolveWithObject: true });
 	const figures: Record<string, string> = {
 		template: (await time(() => template.render(job.data, library.measure))).toFixed(1),
