@@ -17,6 +17,9 @@ try {
 		onProgress: bar.onProgress,
 	});
 	bar.finish();
+	// At state scale the validator is the first thing to outgrow a machine, so it says what it cost.
+	const usage = process.resourceUsage();
+	console.error(`Checked in ${(performance.now() / 1000).toFixed(1)} s (${((usage.userCPUTime + usage.systemCPUTime) / 1e6).toFixed(1)} s CPU), peak memory ${(usage.maxRSS / 1024 ** 2).toFixed(2)} GB.`);
 	for (const problem of problems) console.error(formatProblem(problem));
 	if (exported) {
 		console.log(`Export ${exportPath} OK: ${exported.educators.length} educators, ${exported.awards.length} awards, ${exported.evidence.length} evidence items.`);
