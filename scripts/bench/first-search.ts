@@ -46,13 +46,15 @@ export async function measureFirstSearch(siteDir: string, term: string): Promise
 		args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
 	});
 	try {
-		const page = await browser.newPage();
-		const cdp = await page.context().newCDPSession(page);
-		await cdp.send('Network.enable');
-		await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-		let bytes = 0;
-		cdp.on('Network.loadingFinished', (event: { encodedDataLength: number }) => (bytes += event.encodedDataLength));
+		const context = await browser.newContext();
+		const page = await context.newPage();
+		// Counted per request, not from the page's DevTools session: Pagefind fetches its index from a
+		// web worker, whose traffic that session does not see.
+		const sizes: Promise<number>[] = [];
+		context.on('requestfinished', (request) => sizes.push(request.sizes().then(({ responseBodySize, responseHeadersSize }) => responseBodySize + responseHeadersSize)));
 		await page.goto(`http://127.0.0.1:${port}/search/?q=${encodeURIComponent(term)}`, { waitUntil: 'networkidle' });
+		await page.locator('#search-results li').first().waitFor();
+		const bytes = (await Promise.all(sizes)).reduce((sum, size) => sum + size, 0);
 		return bytes;
 	} finally {
 		await browser.close();
