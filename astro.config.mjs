@@ -1,6 +1,7 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
+import { buildMetrics } from './src/integrations/build-metrics.ts';
 import { evidenceFiles } from './src/integrations/evidence-files.ts';
 import images from './src/integrations/images.ts';
 import { openBadges } from './src/integrations/open-badges.ts';
@@ -13,7 +14,7 @@ export default defineConfig({
 	base: process.env.BASE_PATH ?? '/',
 	trailingSlash: 'always',
 	// Order matters: Open Badges links (and may bake) the badge images; publishing must come last.
-	integrations: [mdx(), images(), evidenceFiles(), openBadges(), sitemap(), searchIndex(), publishAtomically()],
+	integrations: [buildMetrics(), mdx(), images(), evidenceFiles(), openBadges(), sitemap(), searchIndex(), publishAtomically()],
 	vite: {
 		build: {
 			rollupOptions: {

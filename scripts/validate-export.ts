@@ -1,13 +1,17 @@
 import path from 'node:path';
+import { parseArgs } from 'node:util';
 import { readCatalog } from '../src/catalog/read-catalog.ts';
 import { formatProblem, InputError } from '../src/errors/format-issues.ts';
 import { readExportConfig } from '../src/export/export-config.ts';
 import { createProgressBar } from '../src/export/progress-bar.ts';
 import { validateExport } from '../src/export/validate-export.ts';
 
+// --stats: at state scale the validator is the first thing to outgrow a machine, so it can say what it cost.
+const { values, positionals } = parseArgs({ allowPositionals: true, options: { stats: { type: 'boolean', default: false } } });
+
 try {
 	const config = readExportConfig();
-	const exportPath = process.argv[2] ?? config.exportPath;
+	const exportPath = positionals[0] ?? config.exportPath;
 	const catalog = await readCatalog(path.resolve(process.env.CONTENT_PATH ?? 'content'));
 	const bar = createProgressBar(process.stderr);
 	const { exported, problems } = await validateExport(exportPath, {
@@ -17,6 +21,10 @@ try {
 		onProgress: bar.onProgress,
 	});
 	bar.finish();
+	if (values.stats) {
+		const usage = process.resourceUsage();
+		console.error(`Checked in ${(performance.now() / 1000).toFixed(1)} s (${((usage.userCPUTime + usage.systemCPUTime) / 1e6).toFixed(1)} s CPU), peak memory ${(usage.maxRSS / 1024 ** 2).toFixed(2)} GB.`);
+	}
 	for (const problem of problems) console.error(formatProblem(problem));
 	if (exported) {
 		console.log(`Export ${exportPath} OK: ${exported.educators.length} educators, ${exported.awards.length} awards, ${exported.evidence.length} evidence items.`);

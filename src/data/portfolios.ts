@@ -1,7 +1,7 @@
-import { readPortfolioData } from '../integrations/site-data.ts';
 import { catalogIndex } from './catalog.ts';
+import { loadSiteData } from './read-site-data.ts';
 
-const data = await readPortfolioData(catalogIndex.catalog);
+const data = await loadSiteData(catalogIndex.catalog);
 
 /** Portfolios, district rosters and credential holders from the earner export; private educators are already gone. */
 export const portfolioSite = data.site;

@@ -16,10 +16,16 @@ function listHeldAwards(portfolio: Portfolio): PortfolioAward[] {
 }
 
 /**
- * A social card per published portfolio and per award of it, except revoked awards: their page
- * says the award is not valid, and a card shared from it must not show a badge as earned.
+ * A social card per published portfolio and, with `personalAwardCards`, per award of it, except
+ * revoked awards: their page says the award is not valid, and a card shared from it must not show
+ * a badge as earned. Without it, award pages share their credential's card (see award-card.ts).
  */
-export function listPortfolioImageJobs(site: PortfolioSite, catalog: Catalog, { siteName }: Pick<SiteText, 'siteName'>): ImageJob[] {
+export function listPortfolioImageJobs(
+	site: PortfolioSite,
+	catalog: Catalog,
+	{ siteName }: Pick<SiteText, 'siteName'>,
+	{ personalAwardCards = true }: { personalAwardCards?: boolean } = {},
+): ImageJob[] {
 	const faces = new Map<string, CredentialFace>(catalog.credentials.map((entry) => [entry.id, toCredentialFace(catalog, entry)]));
 	const faceOf = (award: PortfolioAward) => {
 		const face = faces.get(award.credentialId);
@@ -46,6 +52,7 @@ export function listPortfolioImageJobs(site: PortfolioSite, catalog: Catalog, { 
 			},
 			path: ogImagePath('portfolios', portfolio.slug),
 		});
+		if (!personalAwardCards) continue;
 		for (const award of portfolio.awards) {
 			if (award.status === 'revoked') continue;
 			jobs.push({

@@ -3,9 +3,11 @@ import { copyFile, mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import pMap from 'p-map';
 import { createThumbnailer, type Thumbnailer } from '../images/thumbnails/thumbnailer.ts';
 import { listHousedEvidence, type HousedEvidence } from '../site/list-housed-evidence.ts';
-import { loadSiteData, type PortfolioData } from './site-data.ts';
+import { loadSiteData, type PortfolioData } from '../data/read-site-data.ts';
+import { measurePhase } from './build-metrics.ts';
 
 export interface EvidenceFilesOptions {
 	/** Reads the export and its portfolios; defaults to the loader every integration of the build shares. */
@@ -21,14 +23,6 @@ interface HousingCounts {
 	copied: number;
 	thumbnails: number;
 	made: number;
-}
-
-async function forEachConcurrently<T>(items: readonly T[], limit: number, task: (item: T) => Promise<void>): Promise<void> {
-	let next = 0;
-	const run = async () => {
-		while (next < items.length) await task(items[next++]!);
-	};
-	await Promise.all(Array.from({ length: Math.min(limit, items.length) }, run));
 }
 
 /** A rejection handler that says which evidence failed, and what to do about it. */
@@ -57,18 +51,20 @@ async function houseOne(item: HousedEvidence, from: string, outDir: string, thum
  * image, so a teacher's artifacts outlive the platform they were exported from.
  */
 export function evidenceFiles(options: EvidenceFilesOptions = {}): AstroIntegration {
-	const { load = loadSiteData, cacheDir = path.join('.cache', 'thumbnails') } = options;
+	const { load = loadSiteData, cacheDir = path.join(process.env['CACHE_DIR'] ?? '.cache', 'thumbnails') } = options;
 	return {
 		name: 'credfolio:evidence-files',
 		hooks: {
 			'astro:build:done': async ({ dir, logger }) => {
-				const { config, exported, site } = await load();
-				const housed = listHousedEvidence(site, config.exportPath);
-				const counts: HousingCounts = { copied: 0, thumbnails: 0, made: 0 };
-				const thumbnails = createThumbnailer(cacheDir);
-				const outDir = fileURLToPath(dir);
-				await forEachConcurrently(housed, concurrency, (item) => houseOne(item, exported.folder, outDir, thumbnails, counts));
-				logger.info(`evidence: ${counts.copied} files copied, ${counts.thumbnails} thumbnails (${counts.made} made, ${counts.thumbnails - counts.made} reused)`);
+				await measurePhase('evidence', async () => {
+					const { config, exported, site } = await load();
+					const housed = listHousedEvidence(site, config.exportPath);
+					const counts: HousingCounts = { copied: 0, thumbnails: 0, made: 0 };
+					const thumbnails = createThumbnailer(cacheDir);
+					const outDir = fileURLToPath(dir);
+					await pMap(housed, (item) => houseOne(item, exported.folder, outDir, thumbnails, counts), { concurrency });
+					logger.info(`evidence: ${counts.copied} files copied, ${counts.thumbnails} thumbnails (${counts.made} made, ${counts.thumbnails - counts.made} reused)`);
+				});
 			},
 		},
 	};

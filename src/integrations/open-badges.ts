@@ -2,11 +2,13 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import pMap from 'p-map';
 import { bakePng } from '../openbadges/bake-png.ts';
 import { listObFiles, type ObFile, type ObSiteData } from '../openbadges/site/list-ob-files.ts';
 import { readObSettings } from '../openbadges/site/ob-settings.ts';
 import { createObUrls, type SiteLocation } from '../openbadges/urls.ts';
-import { loadSiteData } from './site-data.ts';
+import { loadSiteData } from '../data/read-site-data.ts';
+import { measurePhase } from './build-metrics.ts';
 
 export interface OpenBadgesOptions {
 	/** Where the catalog and portfolios come from; the build's shared loader unless a test supplies its own. */
@@ -16,7 +18,7 @@ export interface OpenBadgesOptions {
 }
 
 /** Files written at once: enough to keep the disk busy, few enough to stay under the open-file limit. */
-const WRITE_BATCH = 64;
+const writeConcurrency = 64;
 
 /**
  * Publishes the Open Badges 2.0 hosted files: issuers, badge classes, an assertion per public or
@@ -33,14 +35,16 @@ export function openBadges(options: OpenBadgesOptions = {}): AstroIntegration {
 				location = config.site === undefined ? undefined : { site: config.site, base: config.base };
 			},
 			'astro:build:done': async ({ dir, logger }) => {
-				if (location === undefined) throw new Error('Open Badges ids are absolute URLs, so the build needs the site URL: set SITE_URL (see README).');
-				const settings = readObSettings(env);
-				if (settings.demoSecret) {
-					logger.warn('open badges: OB_SALT_SECRET is not set, so recipient hashes use the public demo secret and do not protect emails. Production builds must set it (see docs/open-badges.md).');
-				}
-				const files = listObFiles(await loadData(), { ...settings, urls: createObUrls(location) });
-				const count = await writeObFiles(fileURLToPath(dir), files);
-				logger.info(`open badges: ${count} files`);
+				await measurePhase('open-badges', async () => {
+					if (location === undefined) throw new Error('Open Badges ids are absolute URLs, so the build needs the site URL: set SITE_URL (see README).');
+					const settings = readObSettings(env);
+					if (settings.demoSecret) {
+						logger.warn('open badges: OB_SALT_SECRET is not set, so recipient hashes use the public demo secret and do not protect emails. Production builds must set it (see docs/open-badges.md).');
+					}
+					const files = listObFiles(await loadData(), { ...settings, urls: createObUrls(location) });
+					const count = await writeObFiles(fileURLToPath(dir), files);
+					logger.info(`open badges: ${count} files`);
+				});
 			},
 		},
 	};
@@ -69,16 +73,16 @@ async function writeObFiles(outDir: string, files: Iterable<ObFile>): Promise<nu
 		await writeFile(target, content);
 	};
 	let count = 0;
-	let batch: Promise<void>[] = [];
-	for (const file of files) {
-		batch.push(write(file));
-		count += 1;
-		if (batch.length === WRITE_BATCH) {
-			await Promise.all(batch);
-			batch = [];
-		}
-	}
-	await Promise.all(batch);
+	// An iterable, not an array: p-map pulls the next file only when a write slot frees, so the
+	// million assertion texts of a state-scale site are never all in memory at once.
+	await pMap(
+		files,
+		async (file) => {
+			await write(file);
+			count += 1;
+		},
+		{ concurrency: writeConcurrency },
+	);
 	return count;
 }
 

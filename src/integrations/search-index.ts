@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+import { measurePhase } from './build-metrics.ts';
 
 /** Indexes the built pages with Pagefind's Node API; any Pagefind error fails the build. */
 export function searchIndex(): AstroIntegration {
@@ -8,22 +9,24 @@ export function searchIndex(): AstroIntegration {
 		name: 'credfolio:search-index',
 		hooks: {
 			'astro:build:done': async ({ dir, logger }) => {
-				const site = fileURLToPath(dir);
-				const failIf = (step: string, errors: string[]) => {
-					if (errors.length > 0) throw new Error(`Pagefind failed while ${step}:\n${errors.join('\n')}\nThe site was not published; fix the cause above and build again.`);
-				};
-				try {
-					const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
-					failIf('starting', errors);
-					if (!index) throw new Error('Pagefind returned no index and no error.');
-					const added = await index.addDirectory({ path: site });
-					failIf('indexing pages', added.errors);
-					if (added.page_count === 0) failIf('indexing pages', ['no page has data-pagefind-body; the search would be empty']);
-					failIf('writing the index', (await index.writeFiles({ outputPath: `${site}/pagefind` })).errors);
-					logger.info(`search: index written from ${added.page_count} pages`);
-				} finally {
-					await pagefind.close();
-				}
+				await measurePhase('search', async () => {
+					const site = fileURLToPath(dir);
+					const failIf = (step: string, errors: string[]) => {
+						if (errors.length > 0) throw new Error(`Pagefind failed while ${step}:\n${errors.join('\n')}\nThe site was not published; fix the cause above and build again.`);
+					};
+					try {
+						const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+						failIf('starting', errors);
+						if (!index) throw new Error('Pagefind returned no index and no error.');
+						const added = await index.addDirectory({ path: site });
+						failIf('indexing pages', added.errors);
+						if (added.page_count === 0) failIf('indexing pages', ['no page has data-pagefind-body; the search would be empty']);
+						failIf('writing the index', (await index.writeFiles({ outputPath: `${site}/pagefind` })).errors);
+						logger.info(`search: index written from ${added.page_count} pages`);
+					} finally {
+						await pagefind.close();
+					}
+				});
 			},
 		},
 	};

@@ -1,15 +1,25 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { escapeXml } from '../feeds/xml.ts';
+import { loadSiteData } from '../data/read-site-data.ts';
+import type { PortfolioSite } from '../model/build-portfolio-site.ts';
+import { routes } from '../site/urls.ts';
+import { sitemapFiles } from '../site/sitemap-files.ts';
+import { measurePhase } from './build-metrics.ts';
 
-const noindexPattern = /<meta name="robots" content="[^"]*noindex/;
+export interface SitemapOptions {
+	/** Where the portfolios come from; the build's shared loader unless a test supplies its own. */
+	load?: () => Promise<{ site: PortfolioSite }>;
+}
 
 /**
- * Writes `sitemap.xml` from the pages Astro actually built, leaving out any page that asks not to
- * be indexed, so unlisted pages can never leak into it through a forgotten route list.
+ * Writes `sitemap.xml` (an index of numbered sitemaps above 50,000 URLs) from the HTML pages Astro
+ * built, leaving out the 404 page and every page of a portfolio that is not public: the same
+ * rule by which those pages carry `noindex`, taken from the model rather than from their HTML.
  */
-export function sitemap(): AstroIntegration {
+export function sitemap(options: SitemapOptions = {}): AstroIntegration {
+	const { load = loadSiteData } = options;
 	let site: URL | undefined;
 	return {
 		name: 'credfolio:sitemap',
@@ -18,19 +28,26 @@ export function sitemap(): AstroIntegration {
 				site = config.site ? new URL(config.base, config.site) : undefined;
 			},
 			'astro:build:done': async ({ dir, pages, logger }) => {
-				if (!site) throw new Error('sitemap.xml needs the site URL: set SITE_URL (see README).');
-				const root = fileURLToPath(dir);
-				const urls: string[] = [];
-				for (const { pathname } of pages) {
-					if (pathname === '404/' || pathname === '404') continue;
-					const html = await readFile(`${root}/${pathname}index.html`, 'utf8').catch(() => undefined);
-					if (html === undefined || noindexPattern.test(html)) continue;
-					urls.push(new URL(pathname, site).href);
-				}
-				urls.sort();
-				const body = urls.map((url) => `  <url><loc>${escapeXml(url)}</loc></url>`).join('\n');
-				await writeFile(`${root}/sitemap.xml`, `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${body}\n</urlset>\n`);
-				logger.info(`sitemap: ${urls.length} pages`);
+				await measurePhase('sitemap', async () => {
+					if (!site) throw new Error('sitemap.xml needs the site URL: set SITE_URL (see README).');
+					const root = site;
+					const hidden = new Set((await load()).site.portfolios.filter((portfolio) => portfolio.visibility !== 'public').map((portfolio) => routes.educator(portfolio.slug)));
+					const portfolioOf = (pathname: string) => `/${pathname.split('/', 2).join('/')}/`;
+					const urls = pages
+						.map(({ pathname }) => pathname)
+						// Endpoints (feed.xml, transcript.csv, portfolio.json) are files, not pages.
+						.filter((pathname) => (pathname === '' || pathname.endsWith('/')) && pathname !== '404/')
+						.filter((pathname) => !hidden.has(portfolioOf(pathname)))
+						.map((pathname) => new URL(pathname, root).href)
+						.sort();
+					const outDir = fileURLToPath(dir);
+					let files = 0;
+					for (const file of sitemapFiles(urls, root)) {
+						await writeFile(path.join(outDir, file.path), file.text);
+						files += 1;
+					}
+					logger.info(`sitemap: ${urls.length} pages in ${files} file${files === 1 ? '' : 's'}`);
+				});
 			},
 		},
 	};

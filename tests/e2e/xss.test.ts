@@ -5,7 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { buildSite, projectRoot } from '../support/astro-build.ts';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { readCatalog } from '../../src/catalog/read-catalog.ts';
-import { readPortfolioData, type PortfolioData } from '../../src/integrations/site-data.ts';
+import { readPortfolioData, type PortfolioData } from '../../src/data/read-site-data.ts';
 import type { Portfolio, PortfolioAward, PortfolioEvidence } from '../../src/model/portfolio.ts';
 import { evidenceFilePath } from '../../src/site/evidence-paths.ts';
 import { launchBrowser, openSitePage } from './support/browser.ts';

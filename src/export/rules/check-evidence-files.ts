@@ -1,5 +1,6 @@
 import { open, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
+import pMap from 'p-map';
 import type { Problem } from '../../errors/format-issues.ts';
 import type { Evidence } from '../../schemas/export-evidence.ts';
 import { bytesPerMegabyte, type EvidenceFileRules } from '../export-config.ts';
@@ -74,13 +75,18 @@ export async function checkEvidenceFiles({ exported }: RuleContext, rules: Evide
 	}
 	const paths = [...byPath.keys()];
 	const realFolder = await realpath(exported.folder);
-	const messages = new Map<string, string[]>();
-	for (let start = 0; start < paths.length; start += concurrency) {
-		const batch = paths.slice(start, start + concurrency);
-		const results = await Promise.all(batch.map((file) => checkPath(file, exported.folder, realFolder, rules)));
-		batch.forEach((file, index) => messages.set(file, results[index]!));
-		onProgress?.({ stage: 'checking files', done: start + batch.length, total: paths.length });
-	}
+	let done = 0;
+	const results = await pMap(
+		paths,
+		async (file) => {
+			const result = await checkPath(file, exported.folder, realFolder, rules);
+			done += 1;
+			if (done % concurrency === 0 || done === paths.length) onProgress?.({ stage: 'checking files', done, total: paths.length });
+			return result;
+		},
+		{ concurrency },
+	);
+	const messages = new Map(paths.map((file, index) => [file, results[index]!]));
 	return [...byPath].flatMap(([file, records]) =>
 		records.flatMap((record) => (messages.get(file) ?? []).map((message) => problemAt(record.origin, 'file', `is "${file}", ${message}`))),
 	);

@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import sharp from 'sharp';
 import type { ImageElement } from '../element.ts';
 import type { FontFace } from '../fonts/font-face.ts';
-import { pngOptions } from './render-png.ts';
+import { pipelineVersion, pngOptions } from './render-png.ts';
 
 const require = createRequire(import.meta.url);
 const fontDigests = new Map<string, string>();
@@ -37,5 +37,5 @@ export interface CacheInputs {
 /** A content hash of every input of an image, so an unchanged image is never drawn twice. */
 export function computeCacheKey(inputs: CacheInputs): string {
 	const fonts = inputs.fonts.map((face) => ({ name: face.name, weight: face.weight, sha256: fontDigest(face.file) }));
-	return sha256(JSON.stringify({ ...inputs, fonts, renderer: rendererVersions, png: pngOptions }));
+	return sha256(JSON.stringify({ ...inputs, fonts, renderer: rendererVersions, png: pngOptions, pipeline: pipelineVersion }));
 }

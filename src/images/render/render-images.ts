@@ -1,5 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
+import { Piscina } from 'piscina';
 import type { ImageJob } from '../image-job.ts';
 import { sansFamily } from '../fonts/font-families.ts';
 import type { FontLibrary } from '../fonts/font-library.ts';
@@ -10,7 +12,6 @@ import type { ImageTemplate } from '../templates/image-template.ts';
 import { computeCacheKey } from './cache-key.ts';
 import { openImageCache } from './image-cache.ts';
 import type { RenderTask } from './render-task.ts';
-import { createWorkerPool, type WorkerPool } from './worker-pool.ts';
 
 export interface RenderOptions {
 	/** Folder the image paths are relative to, usually the build output. */
@@ -37,7 +38,7 @@ export async function renderImages(jobs: readonly ImageJob[], options: RenderOpt
 	const library = options.fonts ?? (await loadFontLibrary());
 	const cache = openImageCache(options.cacheDir);
 	const inFlight = new Map<string, Promise<Buffer>>();
-	let pool: WorkerPool | undefined;
+	let pool: Piscina<RenderTask, Uint8Array> | undefined;
 
 	const produce = async (job: ImageJob) => {
 		const template = imageTemplates[job.template] as ImageTemplate<unknown>;
@@ -61,10 +62,14 @@ export async function renderImages(jobs: readonly ImageJob[], options: RenderOpt
 			counts.reused++;
 			return cached;
 		}
-		pool ??= createWorkerPool(options.workers);
-		const png = await pool.render(task).catch((error: Error) => {
+		// Started only when an image must be drawn: a warm build never pays for the workers. A failed
+		// task rejects only itself; Piscina replaces a worker that dies and keeps the others' tasks.
+		const threads = options.workers ?? availableParallelism();
+		pool ??= new Piscina({ filename: new URL('./render-worker.ts', import.meta.url).href, minThreads: threads, maxThreads: threads });
+		const drawn = await pool.run(task).catch((error: Error) => {
 			throw new Error(`Could not render ${job.path} (template ${job.template}): ${error.message}`);
 		});
+		const png = Buffer.from(drawn.buffer, drawn.byteOffset, drawn.byteLength);
 		await cache.write(key, png);
 		counts.rendered++;
 		return png;
@@ -84,7 +89,7 @@ export async function renderImages(jobs: readonly ImageJob[], options: RenderOpt
 			}),
 		);
 	} finally {
-		await pool?.close();
+		await pool?.destroy();
 	}
 	return counts;
 }

@@ -1,10 +1,17 @@
 import { readFile } from 'node:fs/promises';
-import { parentPort } from 'node:worker_threads';
+import { move } from 'piscina';
+import sharp from 'sharp';
 import type { RenderTask } from './render-task.ts';
-import { renderPng } from './render-png.ts';
+import { renderPng, type LoadedFont } from './render-png.ts';
 
-// One Buffer per file for the worker's lifetime: satori caches parsed fonts by buffer identity.
+// The pool already runs a worker per core; libvips threads on top would only contend for them,
+// and one thread draws and quantises an image the same way every time.
+sharp.concurrency(1);
+
+// One Buffer per file and one array per set of faces for the worker's lifetime: satori caches
+// parsed fonts by buffer identity, and font loaders (with their shaping caches) by array.
 const fontBytes = new Map<string, Promise<Buffer>>();
+const fontSets = new Map<string, Promise<LoadedFont[]>>();
 
 function readFont(file: string): Promise<Buffer> {
 	let bytes = fontBytes.get(file);
@@ -12,13 +19,19 @@ function readFont(file: string): Promise<Buffer> {
 	return bytes;
 }
 
-parentPort!.on('message', async ({ id, task }: { id: number; task: RenderTask }) => {
-	try {
-		const fonts = await Promise.all(task.fonts.map(async ({ name, weight, file }) => ({ name, weight, data: await readFont(file) })));
-		// A copy owns its memory outright, so it can be moved to the main thread instead of cloned.
-		const png = new Uint8Array(await renderPng(task.tree, task.width, task.height, fonts));
-		parentPort!.postMessage({ id, png }, [png.buffer]);
-	} catch (error) {
-		parentPort!.postMessage({ id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
+function loadFonts(faces: RenderTask['fonts']): Promise<LoadedFont[]> {
+	const key = JSON.stringify(faces);
+	let fonts = fontSets.get(key);
+	if (!fonts) {
+		fonts = Promise.all(faces.map(async ({ name, weight, file }) => ({ name, weight, data: await readFont(file), style: 'normal' as const })));
+		fontSets.set(key, fonts);
 	}
-});
+	return fonts;
+}
+
+/** Draws one image on a Piscina worker thread; the PNG's memory moves to the main thread rather than being copied. */
+export default async function renderTask(task: RenderTask): Promise<Uint8Array> {
+	const fonts = await loadFonts(task.fonts);
+	// A copy owns its memory outright, so it can be moved instead of cloned.
+	return move(new Uint8Array(await renderPng(task.tree, task.width, task.height, fonts))) as Uint8Array;
+}

@@ -1,5 +1,5 @@
 import type { Catalog } from '../../../src/catalog/catalog.ts';
-import { readPortfolioData, type PortfolioData } from '../../../src/integrations/site-data.ts';
+import { readPortfolioData, type PortfolioData } from '../../../src/data/read-site-data.ts';
 import { assignPortfolioSlugs } from '../../../src/model/portfolio-slug.ts';
 import type { Educator } from '../../../src/schemas/export-educator.ts';
 import { readBuiltCatalog } from './demo-catalog.ts';

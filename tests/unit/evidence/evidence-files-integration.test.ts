@@ -4,7 +4,7 @@ import { pathToFileURL } from 'node:url';
 import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
 import { evidenceFiles } from '../../../src/integrations/evidence-files.ts';
-import { readPortfolioData } from '../../../src/integrations/site-data.ts';
+import { readPortfolioData } from '../../../src/data/read-site-data.ts';
 import { appendLine, copyValidExport, editRecord, loadFixtureCatalog, makeTemporaryDir, now, removeTemporaryDirs, validExportDir } from '../export/support/export-fixture.ts';
 
 afterAll(removeTemporaryDirs);

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { InputError } from '../../../src/errors/format-issues.ts';
-import { readPortfolioData } from '../../../src/integrations/site-data.ts';
+import { readPortfolioData } from '../../../src/data/read-site-data.ts';
 import type { PortfolioSite } from '../../../src/model/build-portfolio-site.ts';
 import type { PortfolioEvidence } from '../../../src/model/portfolio.ts';
 import { listHousedEvidence } from '../../../src/site/list-housed-evidence.ts';

@@ -9,10 +9,10 @@ afterAll(removeTemporaryDirs);
 const run = promisify(execFile);
 const script = path.resolve(import.meta.dirname, '../../../scripts/validate-export.ts');
 
-async function validate(exportPath: string): Promise<{ code: number; stdout: string; stderr: string }> {
+async function validate(exportPath: string, args: string[] = []): Promise<{ code: number; stdout: string; stderr: string }> {
 	const env = { ...process.env, CONTENT_PATH: fixtureCatalogDir, EXPORT_PATH: exportPath };
 	try {
-		const { stdout, stderr } = await run(process.execPath, [script], { cwd: exportPath, env });
+		const { stdout, stderr } = await run(process.execPath, [script, ...args], { cwd: exportPath, env });
 		return { code: 0, stdout, stderr };
 	} catch (error) {
 		const failed = error as { code: number; stdout: string; stderr: string };
@@ -24,6 +24,13 @@ describe('scripts/validate-export.ts', () => {
 	it('prints a summary and exits 0 for a valid export', async () => {
 		const dir = await copyValidExport();
 		expect(await validate(dir)).toEqual({ code: 0, stdout: `Export ${dir} OK: 3 educators, 4 awards, 4 evidence items.\n`, stderr: '' });
+	});
+
+	it('with --stats also says what the check cost, for sizing a state-scale export', async () => {
+		const dir = await copyValidExport();
+		const result = await validate(dir, ['--stats']);
+		expect(result.code).toBe(0);
+		expect(result.stderr).toMatch(/^Checked in \d+\.\d s \(\d+\.\d s CPU\), peak memory \d+\.\d\d GB\.\n$/);
 	});
 
 	it('prints every problem on its own line and exits 1', async () => {

@@ -6,20 +6,24 @@ import sharp from 'sharp';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readCatalog } from '../../../src/catalog/read-catalog.ts';
 import imagesIntegration, { badgeImagePath, listImageJobs, ogImagePath, stackBadgeImagePath } from '../../../src/integrations/images.ts';
-import { readPortfolioData } from '../../../src/integrations/site-data.ts';
+import { readPortfolioData } from '../../../src/data/read-site-data.ts';
 import { loadFixtureCatalog, now, validExportDir } from '../export/support/export-fixture.ts';
 
 const contentDir = 'tests/fixtures/catalog-min';
 let folder: string;
-let socialCards: string | undefined;
+const settingNames = ['SOCIAL_CARDS', 'AWARD_CARDS'] as const;
+let settings: Partial<Record<(typeof settingNames)[number], string>>;
 
 beforeEach(async () => {
 	folder = await mkdtemp(path.join(tmpdir(), 'credfolio-integration-'));
-	socialCards = process.env.SOCIAL_CARDS;
+	settings = Object.fromEntries(settingNames.map((name) => [name, process.env[name]]));
+	for (const name of settingNames) delete process.env[name];
 });
 afterEach(async () => {
-	if (socialCards === undefined) delete process.env.SOCIAL_CARDS;
-	else process.env.SOCIAL_CARDS = socialCards;
+	for (const name of settingNames) {
+		if (settings[name] === undefined) delete process.env[name];
+		else process.env[name] = settings[name];
+	}
 	await rm(folder, { recursive: true, force: true });
 });
 
@@ -75,8 +79,9 @@ describe('listImageJobs', () => {
 });
 
 describe('images integration', () => {
-	it('writes every badge and card of the catalog and the portfolios into the build output, and logs the counts', async () => {
+	it('writes every badge and card of the catalog and the portfolios, and with AWARD_CARDS=personal a card per award, and logs the counts', async () => {
 		const { catalog, site } = await loadFixtureSite();
+		process.env.AWARD_CARDS = 'personal';
 		const messages = await runBuildDone();
 		const awards = site.portfolios.flatMap((portfolio) => portfolio.awards.filter((award) => award.status !== 'revoked'));
 		const total = catalog.credentials.length * 2 + catalog.stacks.length * 2 + 1 + site.portfolios.length + awards.length;
@@ -94,12 +99,19 @@ describe('images integration', () => {
 		expect(await runBuildDone()).toEqual([`images: 0 rendered, ${total} reused from cache, 0 skipped`]);
 	});
 
+	it('draws no card per award by default: award pages share their credential’s card', async () => {
+		const { catalog, site } = await loadFixtureSite();
+		const total = catalog.credentials.length * 2 + catalog.stacks.length * 2 + 1 + site.portfolios.length;
+		expect(await runBuildDone()).toEqual([`images: ${total} rendered, 0 reused from cache, 0 skipped`]);
+		expect(await sharp(outputFile(ogImagePath('portfolios', 'wang-fang'))).metadata()).toMatchObject({ width: 1200, height: 630 });
+		await expect(sharp(outputFile(ogImagePath('awards', 'aw-004'))).metadata()).rejects.toThrow();
+	});
+
 	it('skips every social card, of the catalog and the portfolios, when SOCIAL_CARDS=off', async () => {
 		const { catalog, site } = await loadFixtureSite();
 		process.env.SOCIAL_CARDS = 'off';
 		const badges = catalog.credentials.length + catalog.stacks.length;
-		const awards = site.portfolios.flatMap((portfolio) => portfolio.awards.filter((award) => award.status !== 'revoked'));
-		expect(await runBuildDone()).toEqual([`images: ${badges} rendered, 0 reused from cache, ${badges + 1 + site.portfolios.length + awards.length} skipped`]);
+		expect(await runBuildDone()).toEqual([`images: ${badges} rendered, 0 reused from cache, ${badges + 1 + site.portfolios.length} skipped`]);
 		await expect(sharp(outputFile(ogImagePath('default'))).metadata()).rejects.toThrow();
 		await expect(sharp(outputFile(ogImagePath('portfolios', 'wang-fang'))).metadata()).rejects.toThrow();
 	});

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Catalog } from '../../../src/catalog/catalog.ts';
 import { ogImagePath } from '../../../src/images/image-paths.ts';
 import { listPortfolioImageJobs } from '../../../src/images/list-portfolio-image-jobs.ts';
-import { readPortfolioData } from '../../../src/integrations/site-data.ts';
+import { readPortfolioData } from '../../../src/data/read-site-data.ts';
 import type { PortfolioSite } from '../../../src/model/build-portfolio-site.ts';
 import type { PortfolioAward } from '../../../src/model/portfolio.ts';
 import { loadFixtureCatalog, now, validExportDir } from '../export/support/export-fixture.ts';

@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
@@ -55,5 +55,20 @@ describe('renderImages', () => {
 		const counts = await renderImages(jobs, { ...options(), skip: (job) => imageTemplates[job.template].kind === 'social-card' });
 		expect(counts).toEqual({ rendered: jobs.length - cards.length, reused: 0, skipped: cards.length });
 		await expect(readdir(path.join(options().outDir, 'images', 'og'))).rejects.toThrow(/ENOENT/);
+	});
+});
+
+describe('rendering from an empty cache', () => {
+	it('draws byte-identical images whatever the order and number of workers, so a deploy after a cache loss uploads nothing new', async () => {
+		const jobs = sampleJobs();
+		const first = { outDir: path.join(folder, 'first'), cacheDir: path.join(folder, 'first-cache'), workers: 2 };
+		const second = { outDir: path.join(folder, 'second'), cacheDir: path.join(folder, 'second-cache'), workers: 1 };
+		await renderImages(jobs, first);
+		// Reversed on one worker: each worker's font caches see the faces in another order.
+		await renderImages([...jobs].reverse(), second);
+		for (const job of jobs) {
+			const [a, b] = await Promise.all([readFile(path.join(first.outDir, job.path)), readFile(path.join(second.outDir, job.path))]);
+			expect(a.equals(b), job.path).toBe(true);
+		}
 	});
 });

@@ -2,7 +2,7 @@ import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import sharp from 'sharp';
-import { readPortfolioData } from '../../../src/integrations/site-data.ts';
+import { readPortfolioData } from '../../../src/data/read-site-data.ts';
 import { openBadges } from '../../../src/integrations/open-badges.ts';
 import { badgeImagePath, stackBadgeImagePath } from '../../../src/images/image-paths.ts';
 import type { ObSiteData } from '../../../src/openbadges/site/list-ob-files.ts';
