@@ -1,10 +1,11 @@
 import type { APIRoute } from 'astro';
 import { catalogIndex } from '../data/catalog.ts';
 import { renderAtomFeed } from '../feeds/atom.ts';
+import { configuredSite } from '../site/site-url.ts';
 import { absoluteUrl, routes } from '../site/urls.ts';
 
 export const GET: APIRoute = ({ site }) => {
-	const origin = site ?? 'http://localhost:4321';
+	const origin = configuredSite(site);
 	const body = renderAtomFeed({
 		title: 'Credfolio: new and updated credentials',
 		subtitle: 'Micro-credentials for educators, newest changes first.',
