@@ -1,4 +1,5 @@
 import type { RSSOptions } from '@astrojs/rss';
+import { escapeXml } from './xml.ts';
 
 /** A credential as the feed lists it. */
 export interface FeedEntry {
@@ -34,7 +35,7 @@ export function credentialFeedOptions(feed: CredentialFeed): RSSOptions {
 		trailingSlash: true,
 		xmlns: { atom: 'http://www.w3.org/2005/Atom' },
 		// RSS 2.0 has no self link; feed validators ask for Atom's.
-		customData: `<atom:link href="${encodeURI(feed.selfUrl)}" rel="self" type="application/rss+xml"/><language>en</language>`,
+		customData: `<atom:link href="${escapeXml(feed.selfUrl)}" rel="self" type="application/rss+xml"/><language>en</language>`,
 		items: entries.map((entry) => ({ title: entry.title, link: entry.url, pubDate: entry.updated, description: entry.summary, categories: [entry.category] })),
 	};
 }
