@@ -16,7 +16,7 @@ describe('the standards kit location', () => {
 	it('explains a skip in one line: how many, why, and where the kit comes from', () => {
 		const line = kitSkipLine(15, { setting: '../shared/standards', dir: '/home/ana/shared/standards', url: new URL('file:///home/ana/shared/standards/'), present: false });
 		expect(line).toBe(
-			"15 conformance tests skipped: the Open Badges standards kit is not at /home/ana/shared/standards (STANDARDS_KIT=../shared/standards). It holds 1EdTech's schemas, contexts and conformance cases; see docs/testing.md for where to get it.",
+			"15 conformance tests skipped, and the kit's per-case tests not generated: the Open Badges standards kit is not at /home/ana/shared/standards (STANDARDS_KIT=../shared/standards). It holds 1EdTech's schemas, contexts and conformance cases; see docs/testing.md for where to get it.",
 		);
 		expect(line).not.toContain('\n');
 	});
