@@ -9,6 +9,10 @@ export default defineConfig({
 				test: {
 					name: 'unit',
 					include: ['tests/unit/**/*.test.ts'],
+					// Timeouts catch hangs, not slowness: a cold image render on a busy shared machine
+					// passed Vitest's 5 s default, failing a plain clone for no fault of the code.
+					testTimeout: 60_000,
+					hookTimeout: 60_000,
 					tags: [{ name: 'standards-kit', description: 'reads the Open Badges standards kit (STANDARDS_KIT); skipped when it is absent' }],
 				},
 			},
