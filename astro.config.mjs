@@ -2,19 +2,22 @@
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { buildMetrics } from './src/integrations/build-metrics.ts';
+import { buildSettings } from './src/integrations/build-settings.ts';
 import { evidenceFiles } from './src/integrations/evidence-files.ts';
 import images from './src/integrations/images.ts';
 import { openBadges } from './src/integrations/open-badges.ts';
 import { publishAtomically } from './src/integrations/publish.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
+import { resolveSiteUrl } from './src/site/site-url.ts';
 
 export default defineConfig({
-	site: process.env.SITE_URL ?? 'http://localhost:4321',
+	site: resolveSiteUrl().url,
 	base: process.env.BASE_PATH ?? '/',
 	trailingSlash: 'always',
-	// Order matters: Open Badges links (and may bake) the badge images; publishing must come last.
-	integrations: [buildMetrics(), mdx(), images(), evidenceFiles(), openBadges(), sitemap(), searchIndex(), publishAtomically()],
+	// Order matters: settings are checked before anything is built; Open Badges links (and may bake)
+	// the badge images; publishing must come last.
+	integrations: [buildSettings(), buildMetrics(), mdx(), images(), evidenceFiles(), openBadges(), sitemap(), searchIndex(), publishAtomically()],
 	vite: {
 		build: {
 			rollupOptions: {

@@ -3,7 +3,7 @@ import type { Educator } from '../schemas/export-educator.ts';
 import type { Evidence } from '../schemas/export-evidence.ts';
 import type { Problem } from '../errors/format-issues.ts';
 import type { TableName } from './export-tables.ts';
-import type { Located } from './record-origin.ts';
+import type { Located, RowToCheck } from './record-origin.ts';
 
 /** A validated earner export: who earned what, with which evidence. */
 export interface EarnerExport {
@@ -20,6 +20,8 @@ export interface LocatedExport {
 	educators: Located<Educator>[];
 	awards: Located<Award>[];
 	evidence: Located<Evidence>[];
+	/** What the cross-record rules check: every row with a readable id, including those that failed their format check. */
+	rows: { educators: RowToCheck<Educator>[]; awards: RowToCheck<Award>[]; evidence: RowToCheck<Evidence>[] };
 	/** Ids present in the input, valid rows or not, so a broken row does not also break every reference to it. */
 	seenIds: Record<TableName, Set<string>>;
 }

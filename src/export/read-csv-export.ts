@@ -30,6 +30,7 @@ export async function readCsvExport(folder: string, tables: ExportTables, displa
 		educators: educators.records,
 		awards: awards.records,
 		evidence: evidence.records,
+		rows: { educators: educators.rows, awards: awards.rows, evidence: evidence.rows },
 		seenIds: { educators: educators.seenIds, awards: awards.seenIds, evidence: evidence.seenIds },
 	};
 	return { exported, problems: [...educators.problems, ...awards.problems, ...evidence.problems] };

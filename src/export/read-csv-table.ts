@@ -3,13 +3,15 @@ import type { z } from 'astro/zod';
 import type { Problem } from '../errors/format-issues.ts';
 import { parseCsv, type CsvRecord } from './csv/parse-csv.ts';
 import { requiredColumns, type ExportTable } from './export-tables.ts';
-import { dropEmptyValues, parseRecord } from './parse-record.ts';
+import { dropEmptyValues, parseRecord, rowToCheck } from './parse-record.ts';
 import { NotUtf8Error, readTextChunks } from './read-text-chunks.ts';
-import type { Located, RecordOrigin } from './record-origin.ts';
+import type { Located, RecordOrigin, RowToCheck } from './record-origin.ts';
 
 /** The records of one CSV file, the problems in it, and every id it mentions. */
 export interface CsvTable<T> {
 	records: Located<T>[];
+	/** Every row the cross-record rules check, valid or not. */
+	rows: RowToCheck<T>[];
 	problems: Problem[];
 	seenIds: Set<string>;
 }
@@ -51,10 +53,10 @@ function readHeader(record: CsvRecord, table: ExportTable, file: string): Header
 export async function readCsvTable<T>(
 	path: string,
 	file: string,
-	table: ExportTable & { schema: z.ZodType<T> },
+	table: ExportTable & { schema: z.ZodObject & z.ZodType<T> },
 	onBytes?: (bytes: number) => void,
 ): Promise<CsvTable<T>> {
-	const result: CsvTable<T> = { records: [], problems: [], seenIds: new Set() };
+	const result: CsvTable<T> = { records: [], rows: [], problems: [], seenIds: new Set() };
 	if (!(await isFile(path))) {
 		result.problems.push({
 			file,
@@ -83,7 +85,7 @@ export async function readCsvTable<T>(
 	return result;
 }
 
-function addRecord<T>(result: CsvTable<T>, record: CsvRecord, header: Header, table: ExportTable & { schema: z.ZodType<T> }, file: string) {
+function addRecord<T>(result: CsvTable<T>, record: CsvRecord, header: Header, table: ExportTable & { schema: z.ZodObject & z.ZodType<T> }, file: string) {
 	const origin: RecordOrigin = { file, row: record.row, columns: header.columns };
 	if (record.fields.length !== header.width) {
 		result.problems.push({
@@ -101,6 +103,8 @@ function addRecord<T>(result: CsvTable<T>, record: CsvRecord, header: Header, ta
 	const parsed = parseRecord(table.schema, dropEmptyValues(values), origin, header.missing);
 	if ('data' in parsed) result.records.push({ data: parsed.data, origin });
 	else result.problems.push(...parsed.problems);
+	const row = rowToCheck(parsed, origin, table.idField);
+	if (row) result.rows.push(row);
 }
 
 async function isFile(path: string): Promise<boolean> {

@@ -4,9 +4,9 @@ import type { z } from 'astro/zod';
 import type { Problem } from '../errors/format-issues.ts';
 import type { LocatedExport, ReadResult } from './earner-export.ts';
 import { tableNames, type ExportTable, type ExportTables, type TableName } from './export-tables.ts';
-import { dropEmptyValues, parseRecord } from './parse-record.ts';
+import { dropEmptyValues, parseRecord, rowToCheck } from './parse-record.ts';
 import type { ProgressListener } from './progress.ts';
-import { problemAt, type Located, type RecordOrigin } from './record-origin.ts';
+import { problemAt, type Located, type RecordOrigin, type RowToCheck } from './record-origin.ts';
 
 function isObject(value: unknown): value is Record<string, unknown> {
 	return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -27,7 +27,7 @@ function parseJson(text: string, file: string): { value: unknown } | Problem {
 export async function readJsonExport(jsonPath: string, tables: ExportTables, file: string, onProgress?: ProgressListener): Promise<ReadResult> {
 	const folder = path.dirname(jsonPath);
 	const seenIds = { educators: new Set<string>(), awards: new Set<string>(), evidence: new Set<string>() };
-	const empty: LocatedExport = { folder, educators: [], awards: [], evidence: [], seenIds };
+	const empty: LocatedExport = { folder, educators: [], awards: [], evidence: [], rows: { educators: [], awards: [], evidence: [] }, seenIds };
 	const text = await readFile(jsonPath, 'utf8');
 	onProgress?.({ stage: 'reading records', done: text.length, total: text.length });
 	const parsed = parseJson(text, file);
@@ -41,7 +41,7 @@ export async function readJsonExport(jsonPath: string, tables: ExportTables, fil
 	const awards = readList(root, 'awards', tables.awards, file, seenIds.awards);
 	const evidence = readList(root, 'evidence', tables.evidence, file, seenIds.evidence);
 	return {
-		exported: { folder, educators: educators.records, awards: awards.records, evidence: evidence.records, seenIds },
+		exported: { folder, educators: educators.records, awards: awards.records, evidence: evidence.records, rows: { educators: educators.rows, awards: awards.rows, evidence: evidence.rows }, seenIds },
 		problems: [
 			...unknownKeys.map((key) => ({ file, field: key, message: `is not part of the export format; remove it (the lists are ${tableNames.join(', ')})` })),
 			...educators.problems,
@@ -54,17 +54,18 @@ export async function readJsonExport(jsonPath: string, tables: ExportTables, fil
 function readList<T>(
 	root: Record<string, unknown>,
 	name: TableName,
-	table: ExportTable & { schema: z.ZodType<T> },
+	table: ExportTable & { schema: z.ZodObject & z.ZodType<T> },
 	file: string,
 	seenIds: Set<string>,
-): { records: Located<T>[]; problems: Problem[] } {
+): { records: Located<T>[]; rows: RowToCheck<T>[]; problems: Problem[] } {
 	const list = root[name];
 	const records: Located<T>[] = [];
+	const rows: RowToCheck<T>[] = [];
 	const problems: Problem[] = [];
 	if (!Array.isArray(list)) {
 		const actual = list === undefined ? 'missing' : `${typeof list}`;
 		problems.push({ file, field: name, message: `must be a list of ${table.label} records, but is ${actual}; write "${name}": [ ... ]` });
-		return { records, problems };
+		return { records, rows, problems };
 	}
 	list.forEach((item: unknown, index) => {
 		const origin: RecordOrigin = { file, row: index, path: `${name}[${index}]` };
@@ -82,6 +83,8 @@ function readList<T>(
 		const result = parseRecord(table.schema, dropEmptyValues(values), origin);
 		if ('data' in result) records.push({ data: result.data, origin });
 		else problems.push(...result.problems);
+		const row = rowToCheck(result, origin, table.idField);
+		if (row) rows.push(row);
 	});
-	return { records, problems };
+	return { records, rows, problems };
 }

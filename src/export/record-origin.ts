@@ -18,6 +18,22 @@ export interface Located<T> {
 	origin: RecordOrigin;
 }
 
+/**
+ * A record as the cross-record rules see it: every row whose id could be read, valid or not, so one
+ * run reports a row's format problems and its cross-record problems together. Fields that failed
+ * their format check are absent from `data` and named in `failed`; rules leave them alone.
+ */
+export interface RowToCheck<T> {
+	data: Partial<T>;
+	origin: RecordOrigin;
+	failed: ReadonlySet<string>;
+}
+
+/** True when none of `fields` failed its format check, so a rule may judge them (an absent field is then really empty). */
+export function usable<T>(row: RowToCheck<T>, ...fields: (keyof T & string)[]): boolean {
+	return fields.every((field) => !row.failed.has(field));
+}
+
 /** A problem with one field of one record, located as `file:row:column` for CSV and by path for JSON. */
 export function problemAt(origin: RecordOrigin, field: string, message: string): Problem {
 	const column = field ? origin.columns?.get(field) : undefined;

@@ -1,6 +1,6 @@
 /** OB 2.0 DateTime without milliseconds: shorter, and what most backpacks display verbatim. */
 export function formatDateTime(date: Date): string {
-	if (Number.isNaN(date.getTime())) throw new Error('Cannot write an Open Badges date from an invalid Date; check the award dates in content/.');
+	if (Number.isNaN(date.getTime())) throw new Error('Cannot write an Open Badges date from an invalid Date. Award dates come from the earner export (awarded_on, expires_on in awards.csv or the JSON export): check it with `npm run validate:export`.');
 	return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
 

@@ -24,7 +24,7 @@ const ABSOLUTE_URL = /^[a-z][a-z0-9+.-]*:/i;
 export function createObUrls(location: SiteLocation): ObUrls {
 	const site = new URL(location.site);
 	if (site.protocol !== 'https:' && site.protocol !== 'http:') {
-		throw new Error(`Site URL "${location.site}" is not an http(s) URL; Open Badges ids must be web addresses. Set \`site\` in astro.config.mjs to e.g. https://badges.example.org.`);
+		throw new Error(`Site URL "${location.site}" is not an http(s) URL; Open Badges ids must be web addresses. Set SITE_URL to the address the site is served from, e.g. SITE_URL=https://badges.example.org (see docs/deploy.md).`);
 	}
 	const basePath = `/${(location.base ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
 	const root = new URL(basePath, site.origin);

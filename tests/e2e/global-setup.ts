@@ -1,6 +1,7 @@
 import { stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { findChromium } from './support/find-chromium.ts';
 import { resolveBasePath, resolveDistDir } from './support/site-location.ts';
 import { startStaticServer } from './support/static-server.ts';
 
@@ -10,10 +11,14 @@ declare module 'vitest' {
 		baseUrl: string;
 		/** Absolute path of the built site being tested. */
 		distDir: string;
+		/** The Chromium executable the browser tests drive. */
+		chromiumPath: string;
 	}
 }
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+	const chromium = findChromium();
+	console.log(`Browser tests use Chromium at ${chromium.path} (${chromium.source}).`);
 	const distDir = resolveDistDir();
 	const home = join(distDir, 'index.html');
 	if (!(await stat(home).catch(() => undefined))?.isFile()) {
@@ -25,5 +30,6 @@ export default async function setup(project: TestProject): Promise<() => Promise
 	const server = await startStaticServer({ root: distDir, basePath: resolveBasePath() });
 	project.provide('baseUrl', server.url);
 	project.provide('distDir', distDir);
+	project.provide('chromiumPath', chromium.path);
 	return () => server.close();
 }

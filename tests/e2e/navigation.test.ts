@@ -62,3 +62,15 @@ test('print layout hides navigation and the call to action', async () => {
 		await page.context().close();
 	}
 });
+
+test('the 404 page is noindex and claims no address of its own', async () => {
+	const page = await openSitePage(browser, baseUrl, 'no-such-page/');
+	try {
+		expect(await page.locator('h1').textContent()).toBe('Page not found');
+		expect(await page.locator('meta[name="robots"]').getAttribute('content')).toBe('noindex');
+		expect(await page.locator('link[rel="canonical"]').count()).toBe(0);
+		expect(await page.locator('meta[property="og:url"]').count()).toBe(0);
+	} finally {
+		await page.context().close();
+	}
+});

@@ -28,8 +28,13 @@ test('every published assertion of the built site verifies as a hosted Open Badg
 		const result = await verifyHosted(assertion.id, fetchJson);
 		if (assertion.revoked) {
 			expect(result.valid, file).toBe(false);
+			expect(result.errors.map((problem) => problem.field), file).toEqual(['revoked']);
 			outcomes.revoked += 1;
 		} else if (assertion.expires && new Date(assertion.expires) < new Date()) {
+			// Expired is the only thing wrong with it: the verifier says so, and nothing else.
+			expect(result.valid, file).toBe(false);
+			expect(result.errors, file).toEqual([expect.objectContaining({ field: 'expires', message: expect.stringMatching(/has expired/) })]);
+			expect(result.warnings, file).toEqual([]);
 			outcomes.expired += 1;
 		} else if (result.valid && result.warnings.length === 0) {
 			outcomes.valid += 1;
@@ -38,5 +43,8 @@ test('every published assertion of the built site verifies as a hosted Open Badg
 		}
 	}
 	expect(failures).toEqual([]);
+	// The demo export has revoked and expired awards, so both checks above really ran.
+	expect(outcomes.revoked).toBeGreaterThan(0);
+	expect(outcomes.expired).toBeGreaterThan(0);
 	expect(outcomes.valid).toBeGreaterThan(outcomes.revoked + outcomes.expired);
 });

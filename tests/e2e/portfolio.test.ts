@@ -77,6 +77,14 @@ describe('a public portfolio', () => {
 		});
 	});
 
+	test('says in words where the award\'s assertion is published', async () => {
+		const subject = findSubject(() => true);
+		await withPage(`educators/${subject.portfolio.slug}/${subject.award.awardId}/`, async (page) => {
+			const sentence = page.getByRole('region', { name: 'Open Badge' }).locator('p').first();
+			expect(await sentence.innerText()).toMatch(/ Its assertion is published at https?:\/\/\S+\/ob\/assertions\/[^/\s]+\.json\.$/);
+		});
+	});
+
 	test('links external evidence to its own address', async () => {
 		const subject = findSubject((item) => item.file === undefined && item.url !== undefined);
 		await withPage(`educators/${subject.portfolio.slug}/`, async (page) => {

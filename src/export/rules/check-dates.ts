@@ -12,12 +12,12 @@ function notInFuture(origin: RecordOrigin, field: string, date: string | undefin
 export function checkDates({ exported, now }: RuleContext): Problem[] {
 	const today = toCalendarDay(now);
 	const problems: Problem[] = [];
-	for (const { data, origin } of exported.educators) {
+	for (const { data, origin } of exported.rows.educators) {
 		problems.push(...notInFuture(origin, 'license_cycle_start', data.license_cycle_start, today));
 	}
-	for (const { data, origin } of exported.awards) {
+	for (const { data, origin } of exported.rows.awards) {
 		problems.push(...notInFuture(origin, 'awarded_on', data.awarded_on, today));
-		if (data.expires_on && data.expires_on <= data.awarded_on) {
+		if (data.awarded_on && data.expires_on && data.expires_on <= data.awarded_on) {
 			problems.push(
 				problemAt(
 					origin,

@@ -1,11 +1,12 @@
 import type { Problem } from '../../errors/format-issues.ts';
-import { describeOrigin, problemAt, type Located } from '../record-origin.ts';
+import { describeOrigin, problemAt, type RowToCheck } from '../record-origin.ts';
 import type { RuleContext } from './rule-context.ts';
 
-function findDuplicates<T>(records: readonly Located<T>[], field: keyof T & string, label: string, caseBlind: boolean): Problem[] {
-	const first = new Map<string, Located<T>>();
+function findDuplicates<T>(records: readonly RowToCheck<T>[], field: keyof T & string, label: string, caseBlind: boolean): Problem[] {
+	const first = new Map<string, RowToCheck<T>>();
 	const problems: Problem[] = [];
 	for (const record of records) {
+		// Rows reach the rules only with a readable id.
 		const id = String(record.data[field]);
 		const key = caseBlind ? id.toLowerCase() : id;
 		const earlier = first.get(key);
@@ -27,8 +28,8 @@ function findDuplicates<T>(records: readonly Located<T>[], field: keyof T & stri
 /** Ids must be unique; award and evidence ids become web addresses and file names, where case does not separate them. */
 export function checkDuplicateIds({ exported }: RuleContext): Problem[] {
 	return [
-		...findDuplicates(exported.educators, 'educator_id', 'educator', false),
-		...findDuplicates(exported.awards, 'award_id', 'award', true),
-		...findDuplicates(exported.evidence, 'evidence_id', 'evidence item', true),
+		...findDuplicates(exported.rows.educators, 'educator_id', 'educator', false),
+		...findDuplicates(exported.rows.awards, 'award_id', 'award', true),
+		...findDuplicates(exported.rows.evidence, 'evidence_id', 'evidence item', true),
 	];
 }

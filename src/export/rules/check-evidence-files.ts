@@ -6,7 +6,7 @@ import type { Evidence } from '../../schemas/export-evidence.ts';
 import { bytesPerMegabyte, type EvidenceFileRules } from '../export-config.ts';
 import { describeMismatch, signatureLength } from '../file-signatures.ts';
 import type { ProgressListener } from '../progress.ts';
-import { problemAt, type Located } from '../record-origin.ts';
+import { problemAt, type RowToCheck } from '../record-origin.ts';
 import type { RuleContext } from './rule-context.ts';
 
 /** Files checked at once: enough to hide disk latency, few enough to stay under open-file limits. */
@@ -65,8 +65,8 @@ async function checkPath(file: string, folder: string, realFolder: string, rules
  * size limit. Each distinct path is checked once, however many evidence rows share it.
  */
 export async function checkEvidenceFiles({ exported }: RuleContext, rules: EvidenceFileRules, onProgress?: ProgressListener): Promise<Problem[]> {
-	const byPath = new Map<string, Located<Evidence>[]>();
-	for (const record of exported.evidence) {
+	const byPath = new Map<string, RowToCheck<Evidence>[]>();
+	for (const record of exported.rows.evidence) {
 		const file = record.data.file;
 		if (!file) continue;
 		const records = byPath.get(file) ?? [];

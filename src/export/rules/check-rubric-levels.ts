@@ -6,7 +6,8 @@ import type { RuleContext } from './rule-context.ts';
 export function checkRubricLevels({ exported, catalog }: RuleContext): Problem[] {
 	const rubrics = new Map(catalog.credentials.map((entry) => [entry.id, entry.data.rubric]));
 	const problems: Problem[] = [];
-	for (const { data, origin } of exported.awards) {
+	for (const { data, origin } of exported.rows.awards) {
+		if (data.credential_id === undefined || data.rubric_level === undefined) continue;
 		const rubric = rubrics.get(data.credential_id);
 		if (!rubric) continue;
 		const level = rubric.levels.indexOf(data.rubric_level);

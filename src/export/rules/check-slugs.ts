@@ -1,12 +1,13 @@
 import type { Problem } from '../../errors/format-issues.ts';
 import { toDistrictSlug } from '../../model/district-slug.ts';
 import { assignPortfolioSlugs } from '../../model/portfolio-slug.ts';
-import { describeOrigin, problemAt, type Located } from '../record-origin.ts';
+import { describeOrigin, problemAt, type RowToCheck } from '../record-origin.ts';
 import type { Educator } from '../../schemas/export-educator.ts';
 import type { RuleContext } from './rule-context.ts';
 
-function checkPortfolioSlugs(educators: readonly Located<Educator>[]): Problem[] {
-	const { clashes } = assignPortfolioSlugs(educators.map(({ data }) => data));
+function checkPortfolioSlugs(educators: readonly RowToCheck<Educator>[]): Problem[] {
+	// Only explicit slugs can clash, so a row whose name failed its check still takes part.
+	const { clashes } = assignPortfolioSlugs(educators.map(({ data }) => ({ educator_id: String(data.educator_id), name: data.name ?? '', portfolio_slug: data.portfolio_slug })));
 	const problems: Problem[] = [];
 	for (const { slug } of clashes) {
 		const [first, ...others] = educators.filter(({ data }) => data.portfolio_slug === slug);
@@ -20,8 +21,8 @@ function checkPortfolioSlugs(educators: readonly Located<Educator>[]): Problem[]
 }
 
 /** Different spellings of one district would split its roster, or two districts would share a page. */
-function checkDistrictSlugs(educators: readonly Located<Educator>[]): Problem[] {
-	const spellings = new Map<string, Located<Educator>>();
+function checkDistrictSlugs(educators: readonly RowToCheck<Educator>[]): Problem[] {
+	const spellings = new Map<string, RowToCheck<Educator>>();
 	const reported = new Set<string>();
 	const problems: Problem[] = [];
 	for (const educator of educators) {
@@ -48,5 +49,5 @@ function checkDistrictSlugs(educators: readonly Located<Educator>[]): Problem[] 
 
 /** Portfolio and district addresses must each lead to exactly one page. */
 export function checkSlugs({ exported }: RuleContext): Problem[] {
-	return [...checkPortfolioSlugs(exported.educators), ...checkDistrictSlugs(exported.educators)];
+	return [...checkPortfolioSlugs(exported.rows.educators), ...checkDistrictSlugs(exported.rows.educators)];
 }

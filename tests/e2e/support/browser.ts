@@ -1,6 +1,5 @@
 import { chromium, type Browser, type Page } from 'playwright-core';
-
-const chromiumPath = '/usr/bin/chromium';
+import { inject } from 'vitest';
 
 // Quiet, offline-friendly flags: CI machines have no GPU, often no user namespaces for the
 // sandbox, and no network for Chromium's own update, sync and field-trial traffic.
@@ -16,11 +15,11 @@ const chromiumArgs = [
 ];
 
 /**
- * Starts the Debian Chromium (playwright-core ships no browser). Playwright gives every launch
- * a fresh temporary profile, so no test sees another's cookies or storage.
+ * Starts the Chromium the global setup found (playwright-core ships no browser). Playwright gives
+ * every launch a fresh temporary profile, so no test sees another's cookies or storage.
  */
 export function launchBrowser(): Promise<Browser> {
-	return chromium.launch({ executablePath: chromiumPath, headless: true, args: chromiumArgs });
+	return chromium.launch({ executablePath: inject('chromiumPath'), headless: true, args: chromiumArgs });
 }
 
 /**

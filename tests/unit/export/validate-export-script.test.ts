@@ -41,9 +41,10 @@ describe('scripts/validate-export.ts', () => {
 		expect(result.code).toBe(1);
 		expect(result.stdout).toBe('');
 		expect(result.stderr.split('\n')).toEqual([
+			'awards.csv:4:3: credential_id is "exit-ticket", but the catalog has no credential with that id; valid choices: exit-tickets, hinge-questions, project-work, seating-routines, wait-time',
 			'awards.csv:4:10: revoked is "maybe"; write true or false (lower case)',
 			'evidence.csv:2:5: url must be a web address starting with http:// or https://; other schemes such as javascript: or data: are refused',
-			`Export ${dir} has 2 problems; fix them and run npm run validate again (the format is in docs/export-format.md).`,
+			`Export ${dir} has 3 problems; fix them and run npm run validate again (the format is in docs/export-format.md).`,
 			'',
 		]);
 	});

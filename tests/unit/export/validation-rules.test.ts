@@ -232,6 +232,24 @@ describe('references to the catalog and between records', () => {
 		]);
 	});
 
+	it('reports a row\'s format problems and its cross-record problems in the same run', async () => {
+		expect(await problemsAfter('educators.csv', 'plat-001', { visibility: 'hidden', licensing_authority: 'state-bored' })).toEqual([
+			'educators.csv:2:7: licensing_authority is "state-bored", but the catalog has no licensing authority with that id; valid choices: lake-region, river-district, state-board, or leave it empty',
+			'educators.csv:2:9: visibility is "hidden", which is not allowed; use one of: public, unlisted, private',
+		]);
+	});
+
+	it('does not judge a field by the rules when it failed its own check', async () => {
+		expect(await problemsAfter('awards.csv', 'aw-003', { revoked: 'maybe' })).toEqual(['awards.csv:5:10: revoked is "maybe"; write true or false (lower case)']);
+	});
+
+	it('checks a row whose own id is unreadable for its format only (its unknown credential_id waits for the next run)', async () => {
+		expect(await problemsAfter('awards.csv', 'aw-002', { award_id: 'aw 002', credential_id: 'nope' })).toEqual([
+			'awards.csv:4:1: award_id is "aw 002", but must be letters, digits, hyphens and underscores (it becomes part of a web address), like "aw-0001"',
+			'evidence.csv:4:2: award_id is "aw-002", but no award has that id; add the award to the export or correct the id',
+		]);
+	});
+
 	it('reports a revocation reason on an award that is not revoked', async () => {
 		expect(await problemsAfter('awards.csv', 'aw-003', { revoked: 'false' })).toEqual([
 			'awards.csv:5:11: revocation_reason is given but revoked is not true; set revoked to true, or remove the reason',

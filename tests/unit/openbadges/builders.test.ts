@@ -1,10 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { buildAssertion } from '../../../src/openbadges/build-assertion.ts';
+import { formatDateTime } from '../../../src/openbadges/date-time.ts';
 import { hashIdentity } from '../../../src/openbadges/recipient-hash.ts';
 import { verifyHosted } from '../../../src/openbadges/verify/verify-hosted.ts';
 import { buildSite, secret, serve, urls } from './built-site.ts';
 
 const now = new Date('2025-01-01T00:00:00Z');
+
+describe('formatDateTime', () => {
+	it('writes a DateTime without milliseconds', () => {
+		expect(formatDateTime(new Date('2025-05-01T00:00:00.000Z'))).toBe('2025-05-01T00:00:00Z');
+	});
+
+	it('sends the author of a bad date to the export it came from', () => {
+		expect(() => formatDateTime(new Date('not a date'))).toThrow(
+			'Cannot write an Open Badges date from an invalid Date. Award dates come from the earner export (awarded_on, expires_on in awards.csv or the JSON export): check it with `npm run validate:export`.',
+		);
+	});
+});
 
 describe('URL layout', () => {
 	it('puts every file under the site base', () => {

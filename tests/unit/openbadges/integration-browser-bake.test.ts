@@ -53,9 +53,9 @@ describe('in-browser baking (what the "Download badge" button runs)', () => {
 				if (specifier!.startsWith('.')) await visit(path.resolve(path.dirname(file), specifier!));
 			}
 		};
-		await visit(path.join(projectRoot, 'src/scripts/download-badge.ts'));
+		await visit(path.join(projectRoot, 'src/browser/download-badge.ts'));
 		expect([...seen].map((file) => path.relative(projectRoot, file)).sort()).toEqual(
-			['bake-badge-file', 'bake-png', 'bake-svg', 'crc32', 'json', 'png-chunks'].map((name) => `src/openbadges/${name}.ts`).concat('src/scripts/download-badge.ts').sort(),
+			['bake-badge-file', 'bake-png', 'bake-svg', 'crc32', 'json', 'png-chunks'].map((name) => `src/openbadges/${name}.ts`).concat('src/browser/download-badge.ts').sort(),
 		);
 	});
 });

@@ -2,6 +2,7 @@ import jsonld, { type JsonLdDocument, type Options } from 'jsonld';
 import type { RemoteDocument } from 'jsonld/jsonld-spec';
 import { describe, expect, it } from 'vitest';
 import { buildSite } from './built-site.ts';
+import { kitAbsent, needsKit } from '../../support/standards-kit.ts';
 import { readStandard } from './standards.ts';
 
 /** Every context a file may name, served from the kit; anything else fails rather than touching the network. */
@@ -21,7 +22,7 @@ async function documentLoader(url: string): Promise<RemoteDocument> {
 /** jsonld 9 has safe mode; @types/jsonld does not know it yet. */
 const options: Options.Expand & { safe: boolean } = { documentLoader, safe: true };
 
-describe('JSON-LD of the built OB 2.0 files', () => {
+describe.skipIf(kitAbsent)('JSON-LD of the built OB 2.0 files', needsKit, () => {
 	it.each(Object.entries(buildSite()))('%s expands in safe mode against the offline OB 2.0 context', async (_, document) => {
 		// Safe mode throws on any property or type the context does not define, instead of dropping it silently.
 		const expanded = await jsonld.expand(document as JsonLdDocument, options);

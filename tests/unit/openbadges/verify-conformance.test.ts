@@ -2,6 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { extractPngAssertion } from '../../../src/openbadges/bake-png.ts';
 import { verifyHosted } from '../../../src/openbadges/verify/verify-hosted.ts';
+import { kitAbsent, needsKit } from '../../support/standards-kit.ts';
 import { conformanceFetch, ob20Dir, parseAnnotatedJson, readStandard } from './standards.ts';
 
 /** Judged against a fixed moment so the suite's old dates give the same result every year. */
@@ -32,10 +33,13 @@ function classify(name: string): 'invalid' | 'warning' | 'valid' {
 	return name.startsWith('warning-') ? 'warning' : 'valid';
 }
 
-const cases = [
-	...(await readdir(ob20Dir)).filter((name) => name.endsWith('.json')),
-	...(await readdir(new URL('rdf-validation/', ob20Dir))).map((name) => `rdf-validation/${name}`),
-].sort();
+/** Without the kit the cases cannot be listed; the suite is skipped, so its per-case tests are not collected. */
+const cases = kitAbsent
+	? []
+	: [
+			...(await readdir(ob20Dir)).filter((name) => name.endsWith('.json')),
+			...(await readdir(new URL('rdf-validation/', ob20Dir))).map((name) => `rdf-validation/${name}`),
+		].sort();
 
 /** Serves the case at its own id, as its issuer would host it, and verifies that URL. */
 async function verifyCase(name: string) {
@@ -43,7 +47,7 @@ async function verifyCase(name: string) {
 	return verifyHosted(document.id, conformanceFetch(new Map([[document.id, document]])), { now });
 }
 
-describe('verifyHosted on the OB 2.0 conformance suite', () => {
+describe.skipIf(kitAbsent)('verifyHosted on the OB 2.0 conformance suite', needsKit, () => {
 	it('finds every case the README describes', () => {
 		for (const kind of ['valid', 'warning', 'invalid']) expect(cases.filter((name) => classify(name) === kind)).not.toEqual([]);
 		expect(Object.keys(invalidBecause).sort()).toEqual(cases.filter((name) => classify(name) === 'invalid'));
