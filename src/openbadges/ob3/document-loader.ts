@@ -54,6 +54,27 @@ export function didWebDocumentUrl(did: string): string | undefined {
 }
 
 /**
+ * A did:key DID is its own Ed25519 public key (did:key method spec §3.1), so it resolves with no
+ * fetch. The document also carries the key's own fields, because proofs often name the bare DID
+ * (no `#fragment`) as their verificationMethod and the verifier reads that document as the key.
+ */
+export function didKeyDocument(did: string): Record<string, unknown> | undefined {
+	const match = /^did:key:(z6Mk[1-9A-HJ-NP-Za-km-z]+)$/.exec(did);
+	if (match === null) return undefined;
+	const publicKeyMultibase = match[1];
+	const keyId = `${did}#${publicKeyMultibase}`;
+	return {
+		'@context': ['https://www.w3.org/ns/did/v1', 'https://w3id.org/security/multikey/v1'],
+		id: did,
+		type: 'Multikey',
+		controller: did,
+		publicKeyMultibase,
+		verificationMethod: [{ id: keyId, type: 'Multikey', controller: did, publicKeyMultibase }],
+		assertionMethod: [keyId],
+	};
+}
+
+/**
  * An offline document loader for OB 3.0 signing and verifying. It serves the bundled contexts,
  * then `documents`, then `fetchDocument`. A URL with a fragment (`…/issuer.json#key-1`,
  * `did:web:…#key-1`) is answered with the node of that id inside its document, because a
@@ -68,6 +89,8 @@ export function createDocumentLoader(options: DocumentLoaderOptions = {}): Docum
 		const context = bundledContexts.get(url);
 		if (context !== undefined) return context;
 		if (documents.has(url)) return documents.get(url);
+		const didKey = didKeyDocument(url);
+		if (didKey !== undefined) return didKey;
 		if (fetchDocument === undefined) {
 			throw new Error(`The offline document loader has no copy of ${url}: it serves only bundled JSON-LD contexts and the site's own issuer documents, and never fetches during a build. If this is a context, the credential uses one we do not support; if it is one of our documents, pass it in \`documents\`.`);
 		}

@@ -52,7 +52,7 @@ declare module '@digitalbazaar/data-integrity' {
 		sign(options: { data: Uint8Array }): Promise<Uint8Array>;
 	}
 	export class DataIntegrityProof {
-		constructor(options: { signer?: Signer; cryptosuite: object; date?: string | Date });
+		constructor(options: { signer?: Signer; cryptosuite: object; date?: string | Date; legacyContext?: boolean });
 		verificationMethod?: string;
 	}
 }
