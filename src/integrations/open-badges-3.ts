@@ -1,0 +1,102 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { openImageCache } from '../images/render/image-cache.ts';
+import { createCredentialSigner, type SignerOptions } from '../openbadges/ob3/credential-signer.ts';
+import { createDocumentLoader } from '../openbadges/ob3/document-loader.ts';
+import { createOb3Urls } from '../openbadges/ob3/ob3-urls.ts';
+import { readSigningKeys, SIGNING_KEY_FILE_VARIABLE, SIGNING_KEY_VARIABLE } from '../openbadges/ob3/signing-keys.ts';
+import { listOb3Files, type Ob3File } from '../openbadges/ob3/site/list-ob3-files.ts';
+import type { ObSiteData } from '../openbadges/site/list-ob-files.ts';
+import { readObSettings } from '../openbadges/site/ob-settings.ts';
+import { createObUrls, type SiteLocation } from '../openbadges/urls.ts';
+import { readBuildDate } from '../site/build-date.ts';
+import { loadSiteData } from './site-data.ts';
+
+export interface OpenBadges3Options {
+	/** Where the catalog and portfolios come from; the build's shared loader unless a test supplies its own. */
+	loadData?: () => Promise<ObSiteData>;
+	/** Environment holding OB3_SIGNING_KEY(_FILE), OB_SALT_SECRET and BUILD_DATE. */
+	env?: Record<string, string | undefined>;
+	/** Kept between builds: cached proofs and the development key. */
+	cacheDir?: string;
+	/** Signs one document; tests inject a counting one. */
+	sign?: SignerOptions['sign'];
+}
+
+/** Files written at once: enough to keep the disk busy, few enough to stay under the open-file limit. */
+const WRITE_BATCH = 64;
+
+/**
+ * Publishes the Open Badges 3.0 files beside the OB 2.0 ones: issuer profiles with their public
+ * keys, the did:web document, a signed OpenBadgeCredential per public or unlisted award and
+ * completed stack, a presentation per educator and a signed status list per issuer. Proofs are
+ * cached by content hash, so a warm rebuild signs only what changed.
+ */
+export function openBadges3(options: OpenBadges3Options = {}): AstroIntegration {
+	const { loadData = loadSiteData, env = process.env, cacheDir = path.join('.cache', 'ob3'), sign } = options;
+	let location: SiteLocation | undefined;
+	return {
+		name: 'credfolio:open-badges-3',
+		hooks: {
+			'astro:config:done': ({ config }) => {
+				location = config.site === undefined ? undefined : { site: config.site, base: config.base };
+			},
+			'astro:build:done': async ({ dir, logger }) => {
+				if (location === undefined) throw new Error('Open Badges ids are absolute URLs, so the build needs the site URL: set SITE_URL (see README).');
+				const keys = await readSigningKeys(env, { demoKeyFile: path.join(cacheDir, 'demo-signing-key.txt') });
+				if (keys.demo) {
+					logger.warn(`open badges 3.0: neither ${SIGNING_KEY_VARIABLE} nor ${SIGNING_KEY_FILE_VARIABLE} is set, so credentials are signed with a development key from ${cacheDir}/ and marked "demo credentials - not for real use". Production builds must set a key (see docs/open-badges.md).`);
+				}
+				const { saltSecret } = readObSettings(env);
+				const now = readBuildDate(env);
+				const signer = createCredentialSigner({
+					keys,
+					documentLoader: createDocumentLoader(),
+					created: now,
+					cache: openImageCache(path.join(cacheDir, 'signatures'), 'json'),
+					...(sign === undefined ? {} : { sign }),
+				});
+				const files = listOb3Files(await loadData(), {
+					location,
+					urls: createObUrls(location),
+					ob3Urls: createOb3Urls(location),
+					saltSecret,
+					publicKeys: keys.publicKeys,
+					signer,
+					now,
+				});
+				const started = performance.now();
+				const count = await writeFiles(fileURLToPath(dir), files);
+				const { signed, reused, signingMs } = signer.counts;
+				const perSignature = signed === 0 ? '' : ` (${(signingMs / signed).toFixed(1)} ms each)`;
+				logger.info(`open badges 3.0: ${count} files in ${Math.round(performance.now() - started)} ms; ${signed} signed${perSignature}, ${reused} reused from cache`);
+			},
+		},
+	};
+}
+
+async function writeFiles(outDir: string, files: AsyncIterable<Ob3File>): Promise<number> {
+	const folders = new Map<string, Promise<unknown>>();
+	const write = async (file: Ob3File): Promise<void> => {
+		const target = path.join(outDir, ...file.path.split('/').map(decodeURIComponent));
+		const folder = path.dirname(target);
+		// Writes run concurrently, so every write into a folder waits for the one mkdir of it.
+		if (!folders.has(folder)) folders.set(folder, mkdir(folder, { recursive: true }));
+		await folders.get(folder);
+		await writeFile(target, file.text);
+	};
+	let count = 0;
+	let batch: Promise<void>[] = [];
+	for await (const file of files) {
+		batch.push(write(file));
+		count += 1;
+		if (batch.length === WRITE_BATCH) {
+			await Promise.all(batch);
+			batch = [];
+		}
+	}
+	await Promise.all(batch);
+	return count;
+}

@@ -1,0 +1,77 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import * as Ed25519Multikey from '@digitalbazaar/ed25519-multikey';
+import type { Ed25519MultikeyKeyPair } from '@digitalbazaar/ed25519-multikey';
+import type { ImageCache } from '../../images/render/image-cache.ts';
+import { keyId } from './build-profile.ts';
+import type { DocumentLoader } from './document-loader.ts';
+import { signCredential, type SignOptions } from './sign-credential.ts';
+import type { SigningKeys } from './signing-keys.ts';
+
+const require = createRequire(import.meta.url);
+
+/** A new canonicalisation or suite release could sign the same document differently: part of every cache key. */
+const libraryVersions = ['@digitalbazaar/vc', '@digitalbazaar/data-integrity', '@digitalbazaar/eddsa-rdfc-2022-cryptosuite', 'rdf-canonize', 'jsonld'].map((name) => `${name}@${packageVersion(name)}`);
+
+/** Some of these packages do not export their package.json, so find it beside the resolved entry point. */
+function packageVersion(name: string): string {
+	const entry = require.resolve(name);
+	const root = entry.slice(0, entry.lastIndexOf(`node_modules${path.sep}${name.split('/').join(path.sep)}`) + `node_modules/${name}`.length);
+	return (JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { version: string }).version;
+}
+
+export interface SignerOptions {
+	keys: SigningKeys;
+	documentLoader: DocumentLoader;
+	/** `created` of every new proof: the build's date, so a pinned BUILD_DATE gives byte-identical output. */
+	created: Date;
+	/** Proofs by content hash, kept between builds (the image cache's store); none in tests that want every document signed. */
+	cache?: ImageCache;
+	/** Signs one document; tests inject a counting one. */
+	sign?: (document: object, options: SignOptions) => Promise<Record<string, unknown>>;
+}
+
+export interface CredentialSigner {
+	/** The document with its proof; `controller` is the issuer Profile whose key signs. */
+	sign(document: object, controller: string): Promise<Record<string, unknown>>;
+	readonly counts: { signed: number; reused: number; signingMs: number };
+}
+
+/**
+ * Signs documents with the build's key, reusing a cached proof when the same document was signed
+ * by the same key before: a warm rebuild signs only what changed.
+ */
+export function createCredentialSigner(options: SignerOptions): CredentialSigner {
+	const { keys, documentLoader, created, cache, sign = signCredential } = options;
+	const publicKey = keys.publicKeys[0]!;
+	const keyPairs = new Map<string, Promise<Ed25519MultikeyKeyPair>>();
+	const keyPairFor = (controller: string): Promise<Ed25519MultikeyKeyPair> => {
+		let keyPair = keyPairs.get(controller);
+		if (keyPair === undefined) {
+			keyPair = Ed25519Multikey.generate({ seed: keys.seed, controller, id: keyId(controller, publicKey) });
+			keyPairs.set(controller, keyPair);
+		}
+		return keyPair;
+	};
+	const counts = { signed: 0, reused: 0, signingMs: 0 };
+	return {
+		counts,
+		async sign(document, controller) {
+			const verificationMethod = keyId(controller, publicKey);
+			const cacheKey = createHash('sha256').update(JSON.stringify({ document, verificationMethod, libraryVersions })).digest('hex');
+			const cached = await cache?.read(cacheKey);
+			if (cached !== undefined) {
+				counts.reused += 1;
+				return { ...document, proof: JSON.parse(cached.toString('utf8')) as unknown };
+			}
+			const started = performance.now();
+			const signed = await sign(document, { keyPair: await keyPairFor(controller), documentLoader, created });
+			counts.signingMs += performance.now() - started;
+			counts.signed += 1;
+			await cache?.write(cacheKey, Buffer.from(JSON.stringify(signed['proof'])));
+			return signed;
+		},
+	};
+}
