@@ -4,6 +4,7 @@ import { defineConfig } from 'astro/config';
 import { evidenceFiles } from './src/integrations/evidence-files.ts';
 import images from './src/integrations/images.ts';
 import { openBadges } from './src/integrations/open-badges.ts';
+import { openBadges3 } from './src/integrations/open-badges-3.ts';
 import { publishAtomically } from './src/integrations/publish.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
@@ -13,7 +14,7 @@ export default defineConfig({
 	base: process.env.BASE_PATH ?? '/',
 	trailingSlash: 'always',
 	// Order matters: Open Badges links (and may bake) the badge images; publishing must come last.
-	integrations: [mdx(), images(), evidenceFiles(), openBadges(), sitemap(), searchIndex(), publishAtomically()],
+	integrations: [mdx(), images(), evidenceFiles(), openBadges(), openBadges3(), sitemap(), searchIndex(), publishAtomically()],
 	vite: {
 		build: {
 			rollupOptions: {

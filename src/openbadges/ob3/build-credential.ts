@@ -8,7 +8,6 @@ export interface RubricInput {
 	/** Level names from lowest to highest. */
 	levels: readonly string[];
 	passingLevel: string;
-	criteria: readonly { name: string; descriptors: readonly string[] }[];
 }
 
 export interface AchievementInput {
@@ -133,7 +132,7 @@ function buildAchievement(input: AchievementInput, urls: ObUrls): Ob3Achievement
 const levelId = (achievementId: string, position: number): string => `${achievementId}#rubric-level-${position + 1}`;
 const rubricId = (achievementId: string): string => `${achievementId}#rubric`;
 
-/** The rubric as one ResultDescription: its levels, each described by every criterion's descriptor, and the passing level. */
+/** The rubric as one ResultDescription: its levels, lowest first, and the passing level. */
 function buildResultDescription(achievementId: string, rubric: RubricInput): NonNullable<Ob3Achievement['resultDescription']>[number] {
 	const passing = rubric.levels.indexOf(rubric.passingLevel);
 	return {
@@ -143,13 +142,8 @@ function buildResultDescription(achievementId: string, rubric: RubricInput): Non
 		resultType: 'RubricCriterionLevel',
 		allowedValue: [...rubric.levels],
 		...(passing === -1 ? {} : { requiredLevel: levelId(achievementId, passing) }),
-		rubricCriterionLevel: rubric.levels.map((level, position) => ({
-			id: levelId(achievementId, position),
-			type: ['RubricCriterionLevel'],
-			name: level,
-			level,
-			description: rubric.criteria.map((criterion) => `${criterion.name}: ${criterion.descriptors[position] ?? ''}`).join(' '),
-		})),
+		// Levels only: every criterion's descriptors would more than double each credential, and the criteria page shows the rubric.
+		rubricCriterionLevel: rubric.levels.map((level, position) => ({ id: levelId(achievementId, position), type: ['RubricCriterionLevel'], name: level, level })),
 	};
 }
 
