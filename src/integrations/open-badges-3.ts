@@ -68,7 +68,7 @@ export function openBadges3(options: OpenBadges3Options = {}): AstroIntegration 
 					now,
 				});
 				const started = performance.now();
-				const count = await writeFiles(fileURLToPath(dir), files);
+				const count = await writeFiles(fileURLToPath(dir), files).finally(() => signer.close());
 				const { signed, reused, signingMs } = signer.counts;
 				const perSignature = signed === 0 ? '' : ` (${(signingMs / signed).toFixed(1)} ms each)`;
 				logger.info(`open badges 3.0: ${count} files in ${Math.round(performance.now() - started)} ms; ${signed} signed${perSignature}, ${reused} reused from cache`);

@@ -27,6 +27,9 @@ export interface Ob3FileOptions {
 	now: Date;
 }
 
+/** Portfolios whose credentials are signed together: enough to keep two threads busy, few enough to hold in memory. */
+const PORTFOLIO_BATCH = 32;
+
 export interface Ob3File {
 	path: string;
 	text: string;
@@ -36,7 +39,7 @@ export interface Ob3File {
  * Every Open Badges 3.0 file of the site: issuer profiles, the did:web document, a signed
  * credential per public or unlisted award (revoked ones too: their status bit says so) and per
  * completed stack, one presentation per educator with all of theirs, and a signed status list per
- * issuer. Yields educator by educator, so only one portfolio's credentials are held at a time.
+ * issuer. Signs a batch of portfolios at a time, so memory holds only that batch's credentials.
  */
 export async function* listOb3Files({ catalog, exported, site }: ObSiteData, options: Ob3FileOptions): AsyncGenerator<Ob3File> {
 	const { urls, ob3Urls, publicKeys, signer } = options;
@@ -51,28 +54,39 @@ export async function* listOb3Files({ catalog, exported, site }: ObSiteData, opt
 	const revoked = new Map<string, number[]>(catalog.issuers.map((entry) => [entry.id, []]));
 	const emails = new Map(exported.educators.map((educator) => [educator.educator_id, educator.email]));
 
-	for (const portfolio of site.portfolios) {
-		const recipient: Recipient = { portfolio, email: emails.get(portfolio.educatorId) };
-		const signed: Record<string, unknown>[] = [];
-		const emit = async (input: Ob3CredentialInput): Promise<Ob3File> => {
-			const credential = await signer.sign(buildOb3Credential(input, urls, options.saltSecret), input.issuer);
-			signed.push(credential);
-			return json(ob3CredentialPath(input.key), credential);
-		};
-		for (const award of portfolio.awards) {
-			const { achievement, issuerSlug } = achievements.credential(award.credentialId);
-			const statusIndex = statusIndexes.get(issuerSlug)!.get(award.awardId)!;
-			if (award.status === 'revoked') revoked.get(issuerSlug)!.push(statusIndex);
-			yield await emit(toAwardCredentialInput(award, recipient, { achievement, issuerSlug, statusIndex }, options));
-		}
-		for (const progress of portfolio.stacks.completed) {
-			const { achievement, issuerSlug } = achievements.stack(progress.stackId);
-			const statusIndex = statusIndexes.get(issuerSlug)!.get(stackAssertionKey(portfolio.slug, progress.stackId))!;
-			yield await emit(toStackCredentialInput(progress, recipient, { achievement, issuerSlug, statusIndex }, options));
-		}
-		if (signed.length > 0) {
-			// No holder proof: the credentials' own proofs are what a reader checks; the file only gathers them.
-			yield json(ob3PresentationPath(portfolio.slug), { '@context': [VC_V2_CONTEXT], id: ob3Urls.presentation(portfolio.slug), type: ['VerifiablePresentation'], verifiableCredential: signed });
+	// Portfolios are signed a batch at a time, so the worker threads always have work queued while
+	// memory holds only one batch of credentials.
+	for (let start = 0; start < site.portfolios.length; start += PORTFOLIO_BATCH) {
+		const batch = site.portfolios.slice(start, start + PORTFOLIO_BATCH).map((portfolio) => {
+			const recipient: Recipient = { portfolio, email: emails.get(portfolio.educatorId) };
+			const inputs: Ob3CredentialInput[] = [];
+			for (const award of portfolio.awards) {
+				const { achievement, issuerSlug } = achievements.credential(award.credentialId);
+				const statusIndex = statusIndexes.get(issuerSlug)!.get(award.awardId)!;
+				if (award.status === 'revoked') revoked.get(issuerSlug)!.push(statusIndex);
+				inputs.push(toAwardCredentialInput(award, recipient, { achievement, issuerSlug, statusIndex }, options));
+			}
+			for (const progress of portfolio.stacks.completed) {
+				const { achievement, issuerSlug } = achievements.stack(progress.stackId);
+				const statusIndex = statusIndexes.get(issuerSlug)!.get(stackAssertionKey(portfolio.slug, progress.stackId))!;
+				inputs.push(toStackCredentialInput(progress, recipient, { achievement, issuerSlug, statusIndex }, options));
+			}
+			const signing = inputs.map((input) => signer.sign(buildOb3Credential(input, urls, options.saltSecret), input.issuer));
+			// Rejections are awaited below in order; this only keeps an early one from being reported as unhandled.
+			for (const pending of signing) pending.catch(() => {});
+			return { portfolio, inputs, signing };
+		});
+		for (const { portfolio, inputs, signing } of batch) {
+			const signed: Record<string, unknown>[] = [];
+			for (const [position, input] of inputs.entries()) {
+				const credential = await signing[position]!;
+				signed.push(credential);
+				yield json(ob3CredentialPath(input.key), credential);
+			}
+			if (signed.length > 0) {
+				// No holder proof: the credentials' own proofs are what a reader checks; the file only gathers them.
+				yield json(ob3PresentationPath(portfolio.slug), { '@context': [VC_V2_CONTEXT], id: ob3Urls.presentation(portfolio.slug), type: ['VerifiablePresentation'], verifiableCredential: signed });
+			}
 		}
 	}
 

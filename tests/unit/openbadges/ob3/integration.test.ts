@@ -150,6 +150,8 @@ describe('open badges 3.0 integration', () => {
 		const env = { OB_SALT_SECRET: secret, OB3_SIGNING_KEY: seed, BUILD_DATE: now.toISOString() };
 		const cold = await runOpenBadges3(data, env, { cacheDir, sign });
 		expect(signatures).toBe(credentialFiles().length + data.catalog.issuers.length);
+		// Signing on this thread and on the worker pool (the first build) gives the same bytes.
+		expect(await readTree(cold.outDir)).toEqual(files);
 		signatures = 0;
 		const warm = await runOpenBadges3(data, env, { cacheDir, sign });
 		expect(signatures).toBe(0);
