@@ -1,0 +1,152 @@
+import type { Check, Checklist } from '../openbadges/verify/checklist.ts';
+import { type BadgeInput, readBadgeFile, readBadgeText } from '../openbadges/verify/read-badge-input.ts';
+import { verifyBadge } from '../openbadges/verify/verify-badge.ts';
+
+const OUTCOME_LABELS: Record<Check['outcome'], { label: string; mark: string }> = {
+	pass: { label: 'Passed', mark: '✓' },
+	fail: { label: 'Failed', mark: '✗' },
+	warn: { label: 'Needs a look', mark: '!' },
+	skip: { label: 'Not checked', mark: '–' },
+};
+
+/**
+ * Wires the /verify/ page: pasted text, a chosen or dropped file, or `?url=` (award pages link
+ * here pre-filled) go through the shared verifier; the checklist is rendered from a template and
+ * announced. The only requests are the verifier's own fetches (credential, issuer profile,
+ * status list).
+ */
+export function startVerifyPage(): void {
+	const form = document.querySelector<HTMLFormElement>('#verify-form');
+	const text = document.querySelector<HTMLTextAreaElement>('#verify-text');
+	const file = document.querySelector<HTMLInputElement>('#verify-file');
+	const email = document.querySelector<HTMLInputElement>('#verify-email');
+	if (!form || !text || !file || !email) return;
+	// WebCrypto (signatures, email hashes) exists only in secure contexts: https:// and localhost.
+	if (!window.isSecureContext || globalThis.crypto?.subtle === undefined) document.querySelector('#verify-insecure')?.removeAttribute('hidden');
+	const knownIssuers = new Map(JSON.parse(form.dataset['knownIssuers'] ?? '[]') as Array<[string, string]>);
+	let running = false;
+
+	const run = async (read: () => Promise<BadgeInput>): Promise<void> => {
+		if (running) return;
+		running = true;
+		const button = form.querySelector<HTMLButtonElement>('button[type="submit"]');
+		if (button) button.disabled = true;
+		form.setAttribute('aria-busy', 'true');
+		announce('Checking the credential…');
+		try {
+			const input = await read();
+			const started = performance.now();
+			const list = await verifyBadge(input, { fetchJson: createFetchJson(), email: email.value, knownIssuers });
+			render(list, input.source, performance.now() - started);
+		} catch (error) {
+			announce(`The check could not run: ${error instanceof Error ? error.message : String(error)}`);
+		} finally {
+			running = false;
+			if (button) button.disabled = false;
+			form.removeAttribute('aria-busy');
+		}
+	};
+
+	form.addEventListener('submit', (event) => {
+		event.preventDefault();
+		const chosen = file.files?.[0];
+		if (text.value.trim() === '' && chosen !== undefined) void run(() => readFile(chosen));
+		else void run(async () => readBadgeText(text.value));
+	});
+	file.addEventListener('change', () => {
+		const chosen = file.files?.[0];
+		if (chosen === undefined) return;
+		text.value = '';
+		void run(() => readFile(chosen));
+	});
+	form.addEventListener('dragover', (event) => {
+		event.preventDefault();
+		form.classList.add('dragging');
+	});
+	form.addEventListener('dragleave', () => form.classList.remove('dragging'));
+	form.addEventListener('drop', (event) => {
+		event.preventDefault();
+		form.classList.remove('dragging');
+		const dropped = event.dataTransfer?.files[0];
+		if (dropped === undefined) return;
+		text.value = '';
+		void run(() => readFile(dropped));
+	});
+
+	const url = new URLSearchParams(location.search).get('url');
+	if (url !== null && url.trim() !== '') {
+		text.value = url;
+		void run(async () => readBadgeText(url, 'the address in this page\'s link'));
+	}
+}
+
+async function readFile(file: File): Promise<BadgeInput> {
+	return readBadgeFile(new Uint8Array(await file.arrayBuffer()), file.name);
+}
+
+/** Fetches JSON without cookies; one verification asks for the same profile more than once, so answers are kept for the run. */
+function createFetchJson(): (url: string) => Promise<unknown> {
+	const cache = new Map<string, Promise<unknown>>();
+	return (url) => {
+		let pending = cache.get(url);
+		if (pending === undefined) {
+			pending = fetch(url, { credentials: 'omit', headers: { Accept: 'application/ld+json, application/json' } }).then(async (response) => {
+				if (!response.ok) throw new Error(`${url} answered ${response.status} ${response.statusText}`.trim());
+				return response.json() as Promise<unknown>;
+			});
+			cache.set(url, pending);
+		}
+		return pending;
+	};
+}
+
+function render(list: Checklist, source: string, milliseconds: number): void {
+	const section = document.querySelector<HTMLElement>('#verify-result');
+	const verdict = document.querySelector<HTMLElement>('#verify-verdict');
+	const subject = document.querySelector<HTMLElement>('#verify-subject');
+	const checks = document.querySelector<HTMLOListElement>('#verify-checks');
+	const template = document.querySelector<HTMLTemplateElement>('#verify-check-template');
+	if (!section || !verdict || !subject || !checks || !template) return;
+	const failures = list.checks.filter((item) => item.outcome === 'fail').length;
+	const verdictText = {
+		pass: 'Verified: every check passed.',
+		warn: 'No check failed, but some need a look: read the lines marked “Needs a look”.',
+		fail: `Not verified: ${failures === 1 ? 'one check' : `${failures} checks`} failed. Each line below says what it means.`,
+	}[list.verdict];
+	verdict.textContent = verdictText;
+	verdict.className = `verdict ${list.verdict}`;
+	const what = list.kind === 'ob3' ? 'Open Badges 3.0 credential' : list.kind === 'ob2' ? 'Open Badges 2.0 badge' : 'input';
+	const named = list.name === undefined ? '' : ` “${list.name}”`;
+	subject.textContent = `Checked the ${what}${named} from ${source}${list.subjectId === undefined ? '' : ` (${list.subjectId})`}.`;
+	checks.replaceChildren(...list.checks.map((item) => renderCheck(template, item)));
+	section.dataset['verdict'] = list.verdict;
+	section.dataset['milliseconds'] = milliseconds.toFixed(1);
+	section.hidden = false;
+	announce(verdictText);
+	document.querySelector<HTMLElement>('#verify-result-heading')?.focus();
+}
+
+function renderCheck(template: HTMLTemplateElement, item: Check): HTMLElement {
+	const line = (template.content.firstElementChild as HTMLElement).cloneNode(true) as HTMLElement;
+	const { label, mark } = OUTCOME_LABELS[item.outcome];
+	line.classList.add(item.outcome);
+	line.dataset['check'] = item.id;
+	line.dataset['outcome'] = item.outcome;
+	fill(line, '.outcome-mark', mark);
+	fill(line, '.outcome-label', label);
+	fill(line, '.check-title', item.title);
+	fill(line, '.check-summary', item.summary);
+	if (item.detail === undefined) line.querySelector('.check-detail')?.remove();
+	else fill(line, '.check-detail-text', item.detail);
+	return line;
+}
+
+function fill(root: HTMLElement, selector: string, text: string): void {
+	const element = root.querySelector(selector);
+	if (element) element.textContent = text;
+}
+
+function announce(message: string): void {
+	const status = document.querySelector('#verify-status');
+	if (status) status.textContent = message;
+}
