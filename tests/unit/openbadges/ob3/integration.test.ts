@@ -5,13 +5,15 @@ import { decodeList } from '@digitalbazaar/vc-bitstring-status-list';
 import Ajv2019 from 'ajv/dist/2019.js';
 import addFormats from 'ajv-formats';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createDocumentLoader } from '../../../../src/openbadges/ob3/document-loader.ts';
 import { generateSeedHex } from '../../../../src/openbadges/ob3/signing-keys.ts';
+import { verifyCredential } from '../../../../src/openbadges/verify/verify-credential.ts';
 import { signCredential } from '../../../../src/openbadges/ob3/sign-credential.ts';
 import type { ObSiteData } from '../../../../src/openbadges/site/list-ob-files.ts';
 import { makeTemporaryDir, removeTemporaryDirs } from '../../export/support/export-fixture.ts';
 import { loadFixtureSite, now, readTree, secret, siteRoot, type BuildRun } from '../integration-fixture.ts';
 import { standardsDir } from '../standards.ts';
-import { runOpenBadges3, verifyPublished } from './ob3-fixture.ts';
+import { checkPublished, runOpenBadges3, verifyPublished } from './ob3-fixture.ts';
 
 const seed = generateSeedHex();
 let data: ObSiteData;
@@ -86,11 +88,32 @@ describe('open badges 3.0 integration', () => {
 		expect(json('ob3/credentials/aw-007.json')['credentialSubject']).toMatchObject({ id: `${siteRoot}educators/lee-park/` });
 	});
 
-	it('every credential verifies against the published profile key and status list; only the revoked award has its bit set', async () => {
+	const verifyWithEmail = (credential: object, email: string) => verifyCredential(credential, { documentLoader: createDocumentLoader({ fetchDocument: async () => ({}) }), now, email });
+	const knownIssuers = () => new Map(data.catalog.issuers.map((entry) => [`${siteRoot}ob3/issuers/${entry.id}.json`, entry.data.name]));
+
+	it('our verifier passes every check of every credential, and says revoked for the revoked award only', async () => {
+		for (const file of credentialFiles()) {
+			const checklist = await checkPublished(json(file), run.outDir, { now, knownIssuers: knownIssuers() });
+			const revoked = file === 'ob3/credentials/aw-003.json';
+			expect({ file, outcomes: Object.fromEntries(checklist.checks.map((item) => [item.id, item.outcome])) }).toEqual({
+				file,
+				outcomes: { format: 'pass', signature: 'pass', key: 'pass', issuer: 'pass', status: revoked ? 'fail' : 'pass', dates: 'pass', schema: 'pass', recipient: 'skip' },
+			});
+		}
+	});
+
+	it("the recipient check matches the educator's email however it is typed, and no other", async () => {
+		const credential = json('ob3/credentials/aw-001.json');
+		const outcome = async (email: string) => (await verifyWithEmail(credential, email)).checks.find((item) => item.id === 'recipient')?.outcome;
+		expect(await outcome(' Ana.Garcia@example.org ')).toBe('pass');
+		expect(await outcome('someone.else@example.org')).toBe('fail');
+	});
+
+	it("Digital Bazaar's verifier agrees: every credential verifies, and only the revoked award has its status bit set", async () => {
 		for (const file of credentialFiles()) {
 			const result = await verifyPublished(json(file), run.outDir, now);
 			expect({ file, verified: result.verified, error: result.error }).toEqual({ file, verified: true, error: undefined });
-			// Digital Bazaar reports a revoked credential as verified, with the bit in statusResult.
+			// It reports a revoked credential as verified, with the bit in statusResult.
 			expect({ file, revoked: result.statusResult?.results?.[0]?.status }).toEqual({ file, revoked: file === 'ob3/credentials/aw-003.json' });
 		}
 	});
@@ -122,7 +145,8 @@ describe('open badges 3.0 integration', () => {
 			const key = at.at(-1)!;
 			const value = parent[key];
 			parent[key] = typeof value === 'string' ? `${value.slice(0, -1)}${value.endsWith('x') ? 'y' : 'x'}` : typeof value === 'number' ? value + 1 : !value;
-			expect({ field: at.join('.'), verified: (await verifyPublished(tampered, run.outDir, now)).verified }).toEqual({ field: at.join('.'), verified: false });
+			const signature = (await checkPublished(tampered, run.outDir, { now, knownIssuers: knownIssuers() })).checks.find((item) => item.id === 'signature');
+			expect({ field: at.join('.'), signature: signature?.outcome }).toEqual({ field: at.join('.'), signature: 'fail' });
 		}
 	});
 
