@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { decodeList } from '@digitalbazaar/vc-bitstring-status-list';
 import Ajv2019 from 'ajv/dist/2019.js';
+import jsonld from 'jsonld';
 import addFormats from 'ajv-formats';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDocumentLoader } from '../../../../src/openbadges/ob3/document-loader.ts';
@@ -147,6 +148,16 @@ describe('open badges 3.0 integration', () => {
 			parent[key] = typeof value === 'string' ? `${value.slice(0, -1)}${value.endsWith('x') ? 'y' : 'x'}` : typeof value === 'number' ? value + 1 : !value;
 			const signature = (await checkPublished(tampered, run.outDir, { now, knownIssuers: knownIssuers() })).checks.find((item) => item.id === 'signature');
 			expect({ field: at.join('.'), signature: signature?.outcome }).toEqual({ field: at.join('.'), signature: 'fail' });
+		}
+	});
+
+	it('profiles, the did:web document and the presentations expand as JSON-LD in safe mode (every term defined), offline', async () => {
+		const documentLoader = createDocumentLoader();
+		const unsigned = [...files.keys()].filter((file) => file.startsWith('ob3/issuers/') || file === 'did.json' || file.endsWith('/credentials.json'));
+		expect(unsigned.length).toBeGreaterThan(3);
+		for (const file of unsigned) {
+			const expanded = await jsonld.expand(json(file), { documentLoader, safe: true } as never);
+			expect({ file, nodes: expanded.length }).toEqual({ file, nodes: 1 });
 		}
 	});
 
