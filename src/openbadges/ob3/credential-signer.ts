@@ -11,7 +11,7 @@ import { formatDateTime } from '../date-time.ts';
 import { keyId } from './build-profile.ts';
 import type { DocumentLoader } from './document-loader.ts';
 import type { SignTask } from './sign-worker.ts';
-import { signCredential, type SignOptions } from './sign-credential.ts';
+import type { SignOptions } from './sign-credential.ts';
 import type { SigningKeys } from './signing-keys.ts';
 
 const require = createRequire(import.meta.url);

@@ -3,7 +3,8 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { decodeList } from '@digitalbazaar/vc-bitstring-status-list';
 import Ajv2019 from 'ajv/dist/2019.js';
-import jsonld from 'jsonld';
+import jsonld, { type JsonLdDocument, type Options } from 'jsonld';
+import type { RemoteDocument } from 'jsonld/jsonld-spec';
 import addFormats from 'ajv-formats';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDocumentLoader } from '../../../../src/openbadges/ob3/document-loader.ts';
@@ -156,7 +157,14 @@ describe('open badges 3.0 integration', () => {
 		const unsigned = [...files.keys()].filter((file) => file.startsWith('ob3/issuers/') || file === 'did.json' || file.endsWith('/credentials.json'));
 		expect(unsigned.length).toBeGreaterThan(3);
 		for (const file of unsigned) {
-			const expanded = await jsonld.expand(json(file), { documentLoader, safe: true } as never);
+			const options: Options.Expand & { safe: boolean } = {
+				documentLoader: async (url: string) => {
+					const { documentUrl, document } = await documentLoader(url);
+					return { documentUrl, document: document as RemoteDocument['document'] };
+				},
+				safe: true,
+			};
+			const expanded = await jsonld.expand(json(file) as JsonLdDocument, options);
 			expect({ file, nodes: expanded.length }).toEqual({ file, nodes: 1 });
 		}
 	});
