@@ -8,7 +8,7 @@ import type { RemoteDocument } from 'jsonld/jsonld-spec';
 import addFormats from 'ajv-formats';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDocumentLoader } from '../../../../src/openbadges/ob3/document-loader.ts';
-import { generateSeedHex } from '../../../../src/openbadges/ob3/signing-keys.ts';
+import { generateSeedHex, publicKeyOf } from '../../../../src/openbadges/ob3/signing-keys.ts';
 import { verifyCredential } from '../../../../src/openbadges/verify/verify-credential.ts';
 import { signCredential } from '../../../../src/openbadges/ob3/sign-credential.ts';
 import type { ObSiteData } from '../../../../src/openbadges/site/list-ob-files.ts';
@@ -206,6 +206,22 @@ describe('open badges 3.0 integration', () => {
 		award.rubricLevel = 'Proficient';
 		await runOpenBadges3(changed, env, { cacheDir, sign });
 		expect(signatures).toBe(1);
+	});
+
+	it('after a key rotation, copies signed with the old key still verify while its public key stays listed, and stop when it is removed', async () => {
+		const oldCopy = json('ob3/credentials/aw-001.json');
+		const newSeed = generateSeedHex();
+		const oldPublic = await publicKeyOf(Uint8Array.from(Buffer.from(seed, 'hex')));
+		const env = { OB_SALT_SECRET: secret, BUILD_DATE: now.toISOString() };
+		const rotated = await runOpenBadges3(data, { ...env, OB3_SIGNING_KEY: `${newSeed}\n${oldPublic}` });
+		const signature = async (credential: Json, outDir: string) => (await checkPublished(credential, outDir, { now, knownIssuers: knownIssuers() })).checks.filter((item) => item.id === 'signature' || item.id === 'key').map((item) => item.outcome);
+		const reissued = JSON.parse(await readFile(path.join(rotated.outDir, 'ob3/credentials/aw-001.json'), 'utf8')) as Json;
+		expect(reissued['proof'][0].verificationMethod).not.toBe(oldCopy['proof'][0].verificationMethod);
+		expect(await signature(reissued, rotated.outDir)).toEqual(['pass', 'pass']);
+		expect(await signature(oldCopy, rotated.outDir)).toEqual(['pass', 'pass']);
+
+		const revokedKey = await runOpenBadges3(data, { ...env, OB3_SIGNING_KEY: newSeed });
+		expect(await signature(oldCopy, revokedKey.outDir)).toContain('fail');
 	});
 
 	it('without a key, signs with a development key kept in the cache and warns', async () => {
