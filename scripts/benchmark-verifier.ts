@@ -11,7 +11,7 @@ import { verifyCredential } from '../src/openbadges/verify/verify-credential.ts'
 const count = Number(process.argv[2] ?? 300);
 const dist = path.resolve(process.env['DIST_DIR'] ?? 'dist');
 
-/** The module scripts of the page and everything they import, transitively. */
+/** The module scripts of the page and everything they import, transitively, lazy chunks included. */
 async function pageScripts(page: string): Promise<string[]> {
 	const html = await readFile(path.join(dist, page), 'utf8');
 	const pending = [...html.matchAll(/<script[^>]*type="module"[^>]*src="([^"]+)"/g)].map((match) => path.join(dist, new URL(match[1]!, 'http://x/').pathname.replace(/^\/(?:[^/]+\/)*?_astro\//, '_astro/')));
@@ -21,7 +21,8 @@ async function pageScripts(page: string): Promise<string[]> {
 		if (seen.has(file)) continue;
 		seen.add(file);
 		const code = await readFile(file, 'utf8');
-		for (const [, specifier] of code.matchAll(/(?:from|import)\s*\(?\s*"(\.\/[^"]+)"/g)) pending.push(path.join(path.dirname(file), specifier!));
+		// Static imports (`from"./x.js"`) and lazy chunks (`import(\`./x.js\`)`) alike: all of it is the verifier's weight.
+		for (const [, specifier] of code.matchAll(/(?:from|import)\s*\(?\s*["'`](\.\/[^"'`]+\.js)["'`]/g)) pending.push(path.join(path.dirname(file), specifier!));
 	}
 	return [...seen];
 }

@@ -1,6 +1,14 @@
 import type { Check, Checklist } from '../openbadges/verify/checklist.ts';
-import { type BadgeInput, readBadgeFile, readBadgeText } from '../openbadges/verify/read-badge-input.ts';
-import { verifyBadge } from '../openbadges/verify/verify-badge.ts';
+import type { BadgeInput } from '../openbadges/verify/read-badge-input.ts';
+
+/**
+ * The verifier (JSON-LD, canonicalisation, Ed25519, status lists: most of the page's JavaScript)
+ * is a separate chunk, requested as soon as the page runs but not waited for, so the form is
+ * usable at once on a slow phone connection.
+ */
+type Verifier = typeof import('./verifier.ts');
+let verifier: Promise<Verifier> | undefined;
+const loadVerifier = (): Promise<Verifier> => (verifier ??= import('./verifier.ts'));
 
 const OUTCOME_LABELS: Record<Check['outcome'], { label: string; mark: string }> = {
 	pass: { label: 'Passed', mark: '✓' },
@@ -21,6 +29,7 @@ export function startVerifyPage(): void {
 	const file = document.querySelector<HTMLInputElement>('#verify-file');
 	const email = document.querySelector<HTMLInputElement>('#verify-email');
 	if (!form || !text || !file || !email) return;
+	void loadVerifier().catch(() => undefined);
 	// WebCrypto (signatures, email hashes) exists only in secure contexts: https:// and localhost.
 	if (!window.isSecureContext || globalThis.crypto?.subtle === undefined) document.querySelector('#verify-insecure')?.removeAttribute('hidden');
 	const knownIssuers = new Map(JSON.parse(form.dataset['knownIssuers'] ?? '[]') as Array<[string, string]>);
@@ -34,6 +43,7 @@ export function startVerifyPage(): void {
 		form.setAttribute('aria-busy', 'true');
 		announce('Checking the credential…');
 		try {
+			const { verifyBadge } = await loadVerifier();
 			const input = await read();
 			const started = performance.now();
 			const list = await verifyBadge(input, { fetchJson: createFetchJson(), email: email.value, knownIssuers });
@@ -51,7 +61,7 @@ export function startVerifyPage(): void {
 		event.preventDefault();
 		const chosen = file.files?.[0];
 		if (text.value.trim() === '' && chosen !== undefined) void run(() => readFile(chosen));
-		else void run(async () => readBadgeText(text.value));
+		else void run(async () => (await loadVerifier()).readBadgeText(text.value));
 	});
 	file.addEventListener('change', () => {
 		const chosen = file.files?.[0];
@@ -76,11 +86,12 @@ export function startVerifyPage(): void {
 	const url = new URLSearchParams(location.search).get('url');
 	if (url !== null && url.trim() !== '') {
 		text.value = url;
-		void run(async () => readBadgeText(url, 'the address in this page\'s link'));
+		void run(async () => (await loadVerifier()).readBadgeText(url, 'the address in this page\'s link'));
 	}
 }
 
 async function readFile(file: File): Promise<BadgeInput> {
+	const { readBadgeFile } = await loadVerifier();
 	return readBadgeFile(new Uint8Array(await file.arrayBuffer()), file.name);
 }
 

@@ -136,6 +136,32 @@ test('a baked OB 3.0 badge from an award page, dropped on /verify/, passes every
 	}
 });
 
+test('a baked OB 2.0 badge from an award page, dropped on /verify/, is checked as a hosted badge', async () => {
+	const award = await findAward(isCurrent);
+	const { page, context } = await openAtSiteUrl(award.urlPath);
+	try {
+		const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download badge (SVG)' }).click()]);
+		const svg = new Uint8Array(await readFile((await download.path())!));
+		await page.goto(`${siteRoot}verify/`);
+		await page.getByLabel('Holder\'s email address').fill(await emailOf(award.slug));
+		await dropFile(page, 'badge.svg', 'image/svg+xml', svg);
+		const result = await readResult(page);
+		expect(Object.fromEntries(Object.entries(result.checks).map(([id, item]) => [id, item.outcome]))).toEqual({
+			format: 'pass',
+			signature: 'skip',
+			key: 'pass',
+			issuer: 'pass',
+			status: 'pass',
+			dates: 'pass',
+			schema: 'pass',
+			recipient: 'pass',
+		});
+		expect(await page.locator('#verify-subject').textContent()).toContain('Open Badges 2.0');
+	} finally {
+		await closeContext(context);
+	}
+});
+
 test('a tampered copy of a baked badge fails the signature check', async () => {
 	const award = await findAward(isCurrent);
 	const { page, context } = await openAtSiteUrl('verify/');
