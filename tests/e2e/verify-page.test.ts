@@ -209,6 +209,25 @@ test('an expired award\'s credential shows expired', async () => {
 	}
 });
 
+test('on a phone-sized screen the form and the checklist fit without sideways scrolling', async () => {
+	const award = await findAward((_, revoked) => revoked);
+	const context = await browser.newContext({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
+	try {
+		await context.route('**/*', async (route) => {
+			const url = route.request().url();
+			if (!url.startsWith(siteRoot)) return route.abort('blockedbyclient');
+			return route.fulfill({ response: await route.fetch({ url: baseUrl + url.slice(siteRoot.length) }) });
+		});
+		const page = await context.newPage();
+		await page.goto(`${siteRoot}verify/?url=${encodeURIComponent(award.credential.id)}`);
+		await readResult(page);
+		const overflowing = await page.evaluate(() => [...document.querySelectorAll('main *')].filter((element) => element.getBoundingClientRect().right > document.documentElement.clientWidth + 1).map((element) => `${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ''}`));
+		expect(overflowing).toEqual([]);
+	} finally {
+		await closeContext(context);
+	}
+});
+
 test('over plain http on another host, the page says the checks need https', async () => {
 	const context = await browser.newContext();
 	try {
