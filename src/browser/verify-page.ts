@@ -19,8 +19,8 @@ const OUTCOME_LABELS: Record<Check['outcome'], { label: string; mark: string }> 
 
 /**
  * Wires the /verify/ page: pasted text, a chosen or dropped file, or `?url=` (award pages link
- * here pre-filled) go through the shared verifier; the checklist is rendered from a template and
- * announced. The only requests are the verifier's own fetches (credential, issuer profile,
+ * here pre-filled) go through the shared verifier; the checklist (one per credential for a
+ * presentation) is rendered from a template and announced. The only requests are the verifier's own fetches (credential, issuer profile,
  * status list).
  */
 export function startVerifyPage(): void {
@@ -43,11 +43,11 @@ export function startVerifyPage(): void {
 		form.setAttribute('aria-busy', 'true');
 		announce('Checking the credential…');
 		try {
-			const { verifyBadge } = await loadVerifier();
+			const { verifyBadges } = await loadVerifier();
 			const input = await read();
 			const started = performance.now();
-			const list = await verifyBadge(input, { fetchJson: createFetchJson(), email: email.value, knownIssuers });
-			render(list, input.source, performance.now() - started);
+			const lists = await verifyBadges(input, { fetchJson: createFetchJson(), email: email.value, knownIssuers });
+			render(lists, input.source, performance.now() - started);
 		} catch (error) {
 			announce(`The check could not run: ${error instanceof Error ? error.message : String(error)}`);
 		} finally {
@@ -111,33 +111,59 @@ function createFetchJson(): (url: string) => Promise<unknown> {
 	};
 }
 
-function render(list: Checklist, source: string, milliseconds: number): void {
+const VERDICT_TEXT: Record<Checklist['verdict'], (failures: number) => string> = {
+	pass: () => 'Verified: every check passed.',
+	warn: () => 'No check failed, but some need a look: read the lines marked “Needs a look”.',
+	fail: (failures) => `Not verified: ${failures === 1 ? 'one check' : `${failures} checks`} failed. Each line below says what it means.`,
+};
+
+function render(lists: readonly Checklist[], source: string, milliseconds: number): void {
 	const section = document.querySelector<HTMLElement>('#verify-result');
 	const verdict = document.querySelector<HTMLElement>('#verify-verdict');
 	const subject = document.querySelector<HTMLElement>('#verify-subject');
 	const checks = document.querySelector<HTMLOListElement>('#verify-checks');
 	const template = document.querySelector<HTMLTemplateElement>('#verify-check-template');
-	if (!section || !verdict || !subject || !checks || !template) return;
-	const failures = list.checks.filter((item) => item.outcome === 'fail').length;
-	const verdictText = {
-		pass: 'Verified: every check passed.',
-		warn: 'No check failed, but some need a look: read the lines marked “Needs a look”.',
-		fail: `Not verified: ${failures === 1 ? 'one check' : `${failures} checks`} failed. Each line below says what it means.`,
-	}[list.verdict];
+	const groupTemplate = document.querySelector<HTMLTemplateElement>('#verify-group-template');
+	if (!section || !verdict || !subject || !checks || !template || !groupTemplate || lists.length === 0) return;
+	const overall: Checklist['verdict'] = lists.some((list) => list.verdict === 'fail') ? 'fail' : lists.some((list) => list.verdict === 'warn') ? 'warn' : 'pass';
+	let verdictText: string;
+	if (lists.length === 1) {
+		const [list] = lists as [Checklist];
+		verdictText = VERDICT_TEXT[list.verdict](failuresOf(list));
+		const what = list.kind === 'ob3' ? 'Open Badges 3.0 credential' : list.kind === 'ob2' ? 'Open Badges 2.0 badge' : 'input';
+		const named = list.name === undefined ? '' : ` “${list.name}”`;
+		subject.textContent = `Checked the ${what}${named} from ${source}${list.subjectId === undefined ? '' : ` (${list.subjectId})`}.`;
+		checks.replaceChildren(...list.checks.map((item) => renderCheck(template, item, 'h3')));
+	} else {
+		const count = (wanted: Checklist['verdict']) => lists.filter((list) => list.verdict === wanted).length;
+		verdictText = `${lists.length} credentials: ${count('pass')} verified, ${count('fail')} not verified, ${count('warn')} needing a look.`;
+		subject.textContent = `Checked every credential in ${source}. Each one below has its own checklist.`;
+		checks.replaceChildren(...lists.map((list) => renderGroup(groupTemplate, template, list)));
+	}
 	verdict.textContent = verdictText;
-	verdict.className = `verdict ${list.verdict}`;
-	const what = list.kind === 'ob3' ? 'Open Badges 3.0 credential' : list.kind === 'ob2' ? 'Open Badges 2.0 badge' : 'input';
-	const named = list.name === undefined ? '' : ` “${list.name}”`;
-	subject.textContent = `Checked the ${what}${named} from ${source}${list.subjectId === undefined ? '' : ` (${list.subjectId})`}.`;
-	checks.replaceChildren(...list.checks.map((item) => renderCheck(template, item)));
-	section.dataset['verdict'] = list.verdict;
+	verdict.className = `verdict ${overall}`;
+	section.dataset['verdict'] = overall;
 	section.dataset['milliseconds'] = milliseconds.toFixed(1);
 	section.hidden = false;
 	announce(verdictText);
 	document.querySelector<HTMLElement>('#verify-result-heading')?.focus();
 }
 
-function renderCheck(template: HTMLTemplateElement, item: Check): HTMLElement {
+function failuresOf(list: Checklist): number {
+	return list.checks.filter((item) => item.outcome === 'fail').length;
+}
+
+/** One credential of a presentation: its name as a heading, its verdict, and its checks a level below. */
+function renderGroup(groupTemplate: HTMLTemplateElement, template: HTMLTemplateElement, list: Checklist): HTMLElement {
+	const group = (groupTemplate.content.firstElementChild as HTMLElement).cloneNode(true) as HTMLElement;
+	group.dataset['verdict'] = list.verdict;
+	fill(group, '.group-title', list.name ?? list.subjectId ?? 'Unnamed credential');
+	fill(group, '.group-verdict', VERDICT_TEXT[list.verdict](failuresOf(list)));
+	group.querySelector('.group-checks')?.replaceChildren(...list.checks.map((item) => renderCheck(template, item, 'h4')));
+	return group;
+}
+
+function renderCheck(template: HTMLTemplateElement, item: Check, heading: 'h3' | 'h4'): HTMLElement {
 	const line = (template.content.firstElementChild as HTMLElement).cloneNode(true) as HTMLElement;
 	const { label, mark } = OUTCOME_LABELS[item.outcome];
 	line.classList.add(item.outcome);
@@ -149,6 +175,13 @@ function renderCheck(template: HTMLTemplateElement, item: Check): HTMLElement {
 	fill(line, '.check-summary', item.summary);
 	if (item.detail === undefined) line.querySelector('.check-detail')?.remove();
 	else fill(line, '.check-detail-text', item.detail);
+	const title = line.querySelector('.check-title');
+	if (heading !== 'h3' && title !== null) {
+		const replacement = document.createElement(heading);
+		replacement.className = title.className;
+		replacement.textContent = title.textContent;
+		title.replaceWith(replacement);
+	}
 	return line;
 }
 

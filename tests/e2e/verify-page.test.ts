@@ -162,6 +162,25 @@ test('a baked OB 2.0 badge from an award page, dropped on /verify/, is checked a
 	}
 });
 
+test('a portfolio\'s "Download all my credentials" file, dropped on /verify/, gets a checklist per credential', async () => {
+	const award = await findAward((_, revoked) => revoked);
+	const file = await readFile(path.join(distDir, 'educators', award.slug, 'credentials.json'));
+	const held = (JSON.parse(file.toString('utf8')) as { verifiableCredential: BuiltCredential[] }).verifiableCredential;
+	const { page, context } = await openAtSiteUrl('verify/');
+	try {
+		await dropFile(page, 'credentials.json', 'application/json', new Uint8Array(file));
+		await page.locator('#verify-result[data-verdict]').waitFor({ timeout: 60_000 });
+		const groups = page.locator('#verify-checks > li.credential-group');
+		expect(await groups.count()).toBe(held.length);
+		expect(await page.locator('#verify-result').getAttribute('data-verdict')).toBe('fail');
+		const revoked = groups.filter({ hasText: award.credential.name }).filter({ has: page.locator('[data-check="status"][data-outcome="fail"]') });
+		expect(await revoked.count()).toBeGreaterThan(0);
+		expect(await page.locator('#verify-checks h4').count()).toBe(held.length * 8);
+	} finally {
+		await closeContext(context);
+	}
+});
+
 test('a tampered copy of a baked badge fails the signature check', async () => {
 	const award = await findAward(isCurrent);
 	const { page, context } = await openAtSiteUrl('verify/');

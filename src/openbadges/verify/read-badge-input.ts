@@ -6,6 +6,7 @@ import { isHttpUrl } from './values.ts';
 /** What the visitor gave the verifier, once its kind is known. `source` says where it came from, for the page. */
 export type BadgeInput =
 	| { kind: 'ob3'; credential: JsonObject; source: string }
+	| { kind: 'presentation'; credentials: JsonObject[]; source: string }
 	| { kind: 'ob2'; url: string; source: string }
 	| { kind: 'url'; url: string; source: string }
 	| { kind: 'jwt'; token: string; source: string }
@@ -48,6 +49,12 @@ export function readBadgeDocument(document: unknown, source: string): BadgeInput
 	if (!isJsonObject(document)) return { kind: 'invalid', message: `${capitalise(source)} is JSON, but not a credential (it is not a JSON object).`, source };
 	const types = toList(document['type']);
 	if (types.includes('VerifiableCredential')) return { kind: 'ob3', credential: document, source };
+	if (types.includes('VerifiablePresentation')) {
+		// A portfolio's "Download all my credentials" file: every credential in it is checked.
+		const credentials = toList(document['verifiableCredential']).filter(isJsonObject);
+		if (credentials.length > 0) return { kind: 'presentation', credentials, source };
+		return { kind: 'invalid', message: `${capitalise(source)} is a Verifiable Presentation with no credential in it (or only ones in a format this verifier does not read).`, source };
+	}
 	const isOb2 = types.includes('Assertion') || document['revoked'] === true || toList(document['@context']).some((context) => typeof context === 'string' && context.startsWith('https://w3id.org/openbadges/v2'));
 	if (isOb2) {
 		if (isHttpUrl(document['id'])) return { kind: 'ob2', url: document['id'], source };

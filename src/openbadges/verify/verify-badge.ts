@@ -16,25 +16,45 @@ export interface VerifyBadgeOptions {
 	knownIssuers?: ReadonlyMap<string, string>;
 }
 
-/** The one entry point of the verifier: any input the page accepts, OB 2.0 or 3.0, to a checklist. */
-export async function verifyBadge(input: BadgeInput, options: VerifyBadgeOptions): Promise<Checklist> {
+/**
+ * The one entry point of the verifier: any input the page accepts, OB 2.0 or 3.0, to checklists:
+ * one for a credential or badge, one per credential for a presentation (a portfolio's
+ * "Download all my credentials" file), whose credentials share one loader, so each issuer's
+ * profile and status list are fetched once.
+ */
+export async function verifyBadges(input: BadgeInput, options: VerifyBadgeOptions): Promise<Checklist[]> {
+	const { fetchJson, ...rest } = options;
+	switch (input.kind) {
+		case 'presentation': {
+			const documentLoader = createDocumentLoader({ fetchDocument: fetchJson });
+			const lists: Checklist[] = [];
+			for (const credential of input.credentials) lists.push(await verifyCredential(credential, { ...rest, documentLoader }));
+			return lists;
+		}
+		case 'url': {
+			let document: unknown;
+			try {
+				document = await fetchJson(input.url);
+			} catch (error) {
+				return [toChecklist('unknown', [check('format', 'fail', `Nothing could be loaded from ${input.url}, so nothing was checked. Check the address and your connection; the site must allow other sites to read it (CORS).`, error instanceof Error ? error.message : String(error))])];
+			}
+			const read = readBadgeDocument(document, `the document at ${input.url}`);
+			// A hosted OB 2.0 badge is judged by the copy at its own id, which may differ from the address given.
+			return verifyBadges(read.kind === 'ob2' ? { ...read, url: input.url } : read, options);
+		}
+		default:
+			return [await verifyBadge(input, options)];
+	}
+}
+
+/** One credential or badge the input holds (not a URL to fetch first, nor a presentation). */
+export async function verifyBadge(input: Exclude<BadgeInput, { kind: 'url' | 'presentation' }>, options: VerifyBadgeOptions): Promise<Checklist> {
 	const { fetchJson, ...rest } = options;
 	switch (input.kind) {
 		case 'ob3':
 			return verifyCredential(input.credential, { ...rest, documentLoader: createDocumentLoader({ fetchDocument: fetchJson }) });
 		case 'ob2':
 			return verifyHostedChecklist(input.url, fetchJson, rest);
-		case 'url': {
-			let document: unknown;
-			try {
-				document = await fetchJson(input.url);
-			} catch (error) {
-				return toChecklist('unknown', [check('format', 'fail', `Nothing could be loaded from ${input.url}, so nothing was checked. Check the address and your connection; the site must allow other sites to read it (CORS).`, error instanceof Error ? error.message : String(error))]);
-			}
-			const read = readBadgeDocument(document, `the document at ${input.url}`);
-			// A hosted OB 2.0 badge is judged by the copy at its own id, which may differ from the address given.
-			return verifyBadge(read.kind === 'ob2' ? { ...read, url: input.url } : read, options);
-		}
 		case 'jwt':
 			return toChecklist('ob3', [
 				check('format', 'fail', 'This credential is a JSON Web Token (VC-JWT). This verifier checks Open Badges 3.0 credentials signed with a Data Integrity proof, which is what this site issues; check a VC-JWT with the 1EdTech validator.'),

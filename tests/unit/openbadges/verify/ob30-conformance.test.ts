@@ -1,7 +1,8 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import type { Checklist, CheckId } from '../../../../src/openbadges/verify/checklist.ts';
-import { readBadgeFile } from '../../../../src/openbadges/verify/read-badge-input.ts';
+import { readBadgeFile, readBadgeText } from '../../../../src/openbadges/verify/read-badge-input.ts';
+import { verifyBadges } from '../../../../src/openbadges/verify/verify-badge.ts';
 import { verifyCredential } from '../../../../src/openbadges/verify/verify-credential.ts';
 import { BAKED_BADGE_KEY, kitDocumentLoader, kitIssuerProfile, kitPresent, ob30Dir, readKitJson } from './ob30-kit.ts';
 
@@ -106,6 +107,18 @@ describe.skipIf(!kitPresent)('verifyCredential on the OB 3.0 conformance suite (
 		if (input.kind !== 'ob3') return;
 		const list = await verifyCredential(input.credential, { documentLoader: await kitDocumentLoader(), now });
 		expect(failed(list)).toEqual([]);
+	});
+
+	it('checks every credential of a presentation, each on its own', async () => {
+		const credentials = [await readKitJson('simple.json'), await readKitJson('bit-string-list/credential-status-revoked.json')];
+		const input = readBadgeText(JSON.stringify({ '@context': ['https://www.w3.org/ns/credentials/v2'], type: ['VerifiablePresentation'], verifiableCredential: credentials }), 'all.json');
+		expect(input.kind).toBe('presentation');
+		const loader = await kitDocumentLoader();
+		const lists = await verifyBadges(input, { fetchJson: async (url) => (await loader(url)).document, now });
+		expect(lists.map((list) => [list.subjectId, list.verdict, outcome(list, 'status')])).toEqual([
+			['http://example.com/credentials/3527', 'warn', 'skip'],
+			[credentials[1]!['id'], 'fail', 'fail'],
+		]);
 	});
 
 	it.each(['simple-jwt.png', 'simple-jwt.svg'])('recognises the VC-JWT baked into %s (a format this verifier names as unsupported)', async (name) => {

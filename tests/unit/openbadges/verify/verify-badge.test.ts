@@ -5,7 +5,7 @@ import { extractPngText, PNG_KEYWORDS } from '../../../../src/openbadges/bake-pn
 import { extractSvgCredential } from '../../../../src/openbadges/bake-svg.ts';
 import { checkRecipientEmail } from '../../../../src/openbadges/verify/check-recipient-email.ts';
 import { readBadgeFile, readBadgeText } from '../../../../src/openbadges/verify/read-badge-input.ts';
-import { verifyBadge } from '../../../../src/openbadges/verify/verify-badge.ts';
+import { verifyBadge, verifyBadges } from '../../../../src/openbadges/verify/verify-badge.ts';
 import { buildSite, serve, urls } from '../built-site.ts';
 
 const now = new Date('2025-01-01T00:00:00Z');
@@ -88,8 +88,9 @@ describe('verifyBadge on hosted Open Badges 2.0 assertions', () => {
 	});
 
 	it('fetches a URL and finds what it holds', async () => {
-		const list = await verifyBadge(readBadgeText(site.assertion.id), { fetchJson, now, knownIssuers });
-		expect(list.kind).toBe('ob2');
+		const [list, ...more] = await verifyBadges(readBadgeText(site.assertion.id), { fetchJson, now, knownIssuers });
+		expect(more).toEqual([]);
+		expect(list?.kind).toBe('ob2');
 		expect(urls.assertion('a-2024-0001')).toBe(site.assertion.id);
 	});
 });
