@@ -16,6 +16,12 @@ export async function findBrokenLinks(baseUrl: string): Promise<string[]> {
 		recurse: true,
 		checkCss: true,
 		timeout: 10_000,
+		// The crawler and the test's server share one process on a shared 2-core machine: under load
+		// some requests stall past the timeout. Retrying network errors and 5xx (never a 404) keeps a
+		// stall from reading as a broken link.
+		retryErrors: true,
+		retryErrorsCount: 3,
+		retryErrorsJitter: 2000,
 		linksToSkip: async (link) => new URL(link, baseUrl).origin !== siteOrigin,
 	});
 	return links
