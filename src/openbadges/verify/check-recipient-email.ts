@@ -66,3 +66,10 @@ async function matches(identity: IssuedIdentity, email: string): Promise<boolean
 	const hex = Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, '0')).join('');
 	return hex === expected.toLowerCase();
 }
+
+/** The holder's page, when the subject is named by a web address rather than an email. */
+export function holderPage(credential: Record<string, unknown>): string | undefined {
+	const subject = toList(credential['credentialSubject']).find(isJsonObject);
+	const id = subject?.['id'];
+	return typeof id === 'string' && /^https?:/.test(id) ? id : undefined;
+}

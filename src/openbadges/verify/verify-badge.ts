@@ -4,6 +4,7 @@ import { type BadgeInput, readBadgeDocument } from './read-badge-input.ts';
 import type { FetchJson } from './verify-context.ts';
 import { verifyCredential } from './verify-credential.ts';
 import { verifyHostedChecklist } from './verify-hosted-checklist.ts';
+import { verifyJwtCredential } from './verify-jwt-credential.ts';
 
 export interface VerifyBadgeOptions {
 	/**
@@ -56,9 +57,7 @@ export async function verifyBadge(input: Exclude<BadgeInput, { kind: 'url' | 'pr
 		case 'ob2':
 			return verifyHostedChecklist(input.url, fetchJson, rest);
 		case 'jwt':
-			return toChecklist('ob3', [
-				check('format', 'fail', 'This credential is a JSON Web Token (VC-JWT). This verifier checks Open Badges 3.0 credentials signed with a Data Integrity proof, which is what this site issues; check a VC-JWT with the 1EdTech validator.'),
-			]);
+			return verifyJwtCredential(input.token, { ...rest, documentLoader: createDocumentLoader({ fetchDocument: fetchJson }) });
 		case 'invalid':
 			return toChecklist('unknown', [check('format', 'fail', input.message)]);
 	}
