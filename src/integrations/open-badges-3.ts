@@ -23,6 +23,8 @@ export interface OpenBadges3Options {
 	cacheDir?: string;
 	/** Signs one document; tests inject a counting one. */
 	sign?: SignerOptions['sign'];
+	/** Signing threads; default one per core, at most two. */
+	threads?: number;
 }
 
 /** Files written at once: enough to keep the disk busy, few enough to stay under the open-file limit. */
@@ -35,7 +37,7 @@ const WRITE_BATCH = 64;
  * cached by content hash, so a warm rebuild signs only what changed.
  */
 export function openBadges3(options: OpenBadges3Options = {}): AstroIntegration {
-	const { loadData = loadSiteData, env = process.env, cacheDir = path.join('.cache', 'ob3'), sign } = options;
+	const { loadData = loadSiteData, env = process.env, cacheDir = path.join('.cache', 'ob3'), sign, threads } = options;
 	let location: SiteLocation | undefined;
 	return {
 		name: 'credfolio:open-badges-3',
@@ -57,6 +59,7 @@ export function openBadges3(options: OpenBadges3Options = {}): AstroIntegration 
 					created: now,
 					cache: openImageCache(path.join(cacheDir, 'signatures'), 'json'),
 					...(sign === undefined ? {} : { sign }),
+					...(threads === undefined ? {} : { threads }),
 				});
 				const files = listOb3Files(await loadData(), {
 					location,

@@ -18,7 +18,8 @@ export async function runOpenBadges3(data: ObSiteData, env: Record<string, strin
 	const { outDir = await makeTemporaryDir(), ...rest } = options;
 	const run: BuildRun = { outDir, info: [], warnings: [] };
 	const logger = { info: (message: string) => run.info.push(message), warn: (message: string) => run.warnings.push(message), error: () => {}, debug: () => {} };
-	const { hooks } = openBadges3({ loadData: async () => data, env, cacheDir: rest.cacheDir ?? path.join(await makeTemporaryDir(), 'ob3'), ...rest });
+	// One signing thread: unit test files run in parallel, and the pool path is what matters here, not its speed.
+	const { hooks } = openBadges3({ loadData: async () => data, env, cacheDir: rest.cacheDir ?? path.join(await makeTemporaryDir(), 'ob3'), threads: 1, ...rest });
 	await hooks['astro:config:done']!({ config: { site, base } } as never);
 	await hooks['astro:build:done']!({ dir: pathToFileURL(`${outDir}/`), logger } as never);
 	return run;
