@@ -75,7 +75,8 @@ describe('listImageJobs', () => {
 });
 
 describe('images integration', () => {
-	it('writes every badge and card of the catalog and the portfolios into the build output, and logs the counts', async () => {
+	// Renders every image of the fixture twice: about 4.5 s on an idle machine, so Vitest's 5 s default fails it whenever the shared machine is busy.
+	it('writes every badge and card of the catalog and the portfolios into the build output, and logs the counts', { timeout: 60_000 }, async () => {
 		const { catalog, site } = await loadFixtureSite();
 		const messages = await runBuildDone();
 		const awards = site.portfolios.flatMap((portfolio) => portfolio.awards.filter((award) => award.status !== 'revoked'));
