@@ -1,4 +1,4 @@
-import { buildCatalogIndex, type CatalogIndex } from '../../../model/catalog-index.ts';
+import { buildCatalogIndex, type CatalogIndex, type StackEntry } from '../../../model/catalog-index.ts';
 import type { Portfolio } from '../../../model/portfolio.ts';
 import { toIssuerInput } from '../../site/catalog-badge-inputs.ts';
 import type { ObSiteData } from '../../site/list-ob-files.ts';
@@ -13,7 +13,8 @@ import type { Ob3Urls } from '../ob3-urls.ts';
 import { assignStatusIndexes, buildStatusListCredential, type StatusHolder } from '../status-list.ts';
 import { VC_V2_CONTEXT } from '../types.ts';
 import type { SiteLocation } from '../../urls.ts';
-import { toAwardCredentialInput, toCredentialAchievement, toStackAchievement, toStackCredentialInput } from './ob3-inputs.ts';
+import { toAwardCredentialInput, toCredentialAchievement, toStackAchievement, toStackCredentialInput, toWithdrawnStackCredentialInput } from './ob3-inputs.ts';
+import { listWithdrawnStacks } from './withdrawn-stacks.ts';
 
 export interface Ob3FileOptions {
 	location: SiteLocation;
@@ -38,7 +39,7 @@ export interface Ob3File {
 /**
  * Every Open Badges 3.0 file of the site: issuer profiles, the did:web document, a signed
  * credential per public or unlisted award (revoked ones too: their status bit says so) and per
- * completed stack, one presentation per educator with all of theirs, and a signed status list per
+ * completed stack (one completed only with a since revoked award too, revoked), one presentation per educator with all of theirs, and a signed status list per
  * issuer. Signs a batch of portfolios at a time, so memory holds only that batch's credentials.
  */
 export async function* listOb3Files({ catalog, exported, site }: ObSiteData, options: Ob3FileOptions): AsyncGenerator<Ob3File> {
@@ -50,7 +51,7 @@ export async function* listOb3Files({ catalog, exported, site }: ObSiteData, opt
 	yield json(didDocumentPath(options.location), buildDidDocument(ob3Urls.did, publicKeys, catalog.issuers.map((entry) => ob3Urls.issuer(entry.id))));
 
 	const achievements = new AchievementLookup(index);
-	const statusIndexes = assignAllStatusIndexes(site.portfolios, achievements);
+	const statusIndexes = assignAllStatusIndexes(site.portfolios, catalog.stacks, achievements);
 	const revoked = new Map<string, number[]>(catalog.issuers.map((entry) => [entry.id, []]));
 	const emails = new Map(exported.educators.map((educator) => [educator.educator_id, educator.email]));
 
@@ -70,6 +71,12 @@ export async function* listOb3Files({ catalog, exported, site }: ObSiteData, opt
 				const { achievement, issuerSlug } = achievements.stack(progress.stackId);
 				const statusIndex = statusIndexes.get(issuerSlug)!.get(stackAssertionKey(portfolio.slug, progress.stackId))!;
 				inputs.push(toStackCredentialInput(progress, recipient, { achievement, issuerSlug, statusIndex }, options));
+			}
+			for (const progress of listWithdrawnStacks(portfolio, catalog.stacks)) {
+				const { achievement, issuerSlug } = achievements.stack(progress.stackId);
+				const statusIndex = statusIndexes.get(issuerSlug)!.get(stackAssertionKey(portfolio.slug, progress.stackId))!;
+				revoked.get(issuerSlug)!.push(statusIndex);
+				inputs.push(toWithdrawnStackCredentialInput(progress, recipient, { achievement, issuerSlug, statusIndex }, options));
 			}
 			const signing = inputs.map((input) => signer.sign(buildOb3Credential(input, urls, options.saltSecret), input.issuer));
 			// Rejections are awaited below in order; this only keeps an early one from being reported as unhandled.
@@ -128,7 +135,7 @@ class AchievementLookup {
 }
 
 /** Status indexes of every credential, per issuer; a first pass, since an index depends on the issuer's other credentials. */
-function assignAllStatusIndexes(portfolios: readonly Portfolio[], achievements: AchievementLookup): Map<string, Map<string, number>> {
+function assignAllStatusIndexes(portfolios: readonly Portfolio[], stacks: readonly StackEntry[], achievements: AchievementLookup): Map<string, Map<string, number>> {
 	const holders = new Map<string, StatusHolder[]>();
 	const add = (issuerSlug: string, holder: StatusHolder) => {
 		let list = holders.get(issuerSlug);
@@ -137,7 +144,7 @@ function assignAllStatusIndexes(portfolios: readonly Portfolio[], achievements: 
 	};
 	for (const portfolio of portfolios) {
 		for (const award of portfolio.awards) add(achievements.credential(award.credentialId).issuerSlug, { key: award.awardId, since: award.awardedOn });
-		for (const progress of portfolio.stacks.completed) {
+		for (const progress of [...portfolio.stacks.completed, ...listWithdrawnStacks(portfolio, stacks)]) {
 			add(achievements.stack(progress.stackId).issuerSlug, { key: stackAssertionKey(portfolio.slug, progress.stackId), since: progress.completedOn ?? '' });
 		}
 	}

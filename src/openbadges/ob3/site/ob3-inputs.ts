@@ -8,6 +8,9 @@ import { startOfUtcDay } from '../../date-time.ts';
 import { toCredentialBadgeInput, toStackBadgeInput } from '../../site/catalog-badge-inputs.ts';
 import { toRecipientFields, type Recipient } from '../../site/recipient.ts';
 import { toStackAssertionInput } from '../../site/stack-assertion-input.ts';
+import { stackAssertionKey } from '../../ob-paths.ts';
+import { routes } from '../../../site/urls.ts';
+import { firstCountedAward } from './withdrawn-stacks.ts';
 import type { ObUrls } from '../../urls.ts';
 import type { AchievementInput, Ob3CredentialInput, Ob3EvidenceInput } from '../build-credential.ts';
 import type { Ob3Urls } from '../ob3-urls.ts';
@@ -90,6 +93,32 @@ export function toStackCredentialInput(
 		...toRecipientFields(recipient),
 		achievement: context.achievement,
 		evidence: (assertion.evidence ?? []).map((item) => ({ visibility: 'public', url: item.url, name: item.name ?? progress.title, genre: item.genre ?? 'Credential' })),
+		status: { listUrl: ob3Urls.statusList(context.issuerSlug), index: context.statusIndex },
+	};
+}
+
+/**
+ * A stack completed only with an award since revoked (see `listWithdrawnStacks`): published again
+ * so its revoked status bit can be read, with the award pages it was earned with as evidence.
+ */
+export function toWithdrawnStackCredentialInput(
+	progress: StackProgress,
+	recipient: Recipient,
+	context: { achievement: AchievementInput; issuerSlug: string; statusIndex: number },
+	{ ob3Urls }: Ob3InputOptions,
+): Ob3CredentialInput {
+	const { portfolio } = recipient;
+	const key = stackAssertionKey(portfolio.slug, progress.stackId);
+	const counted = progress.earned.flatMap((credentialId) => firstCountedAward(portfolio.awards, credentialId) ?? []);
+	return {
+		key,
+		id: ob3Urls.credential(key),
+		issuer: ob3Urls.issuer(context.issuerSlug),
+		name: progress.title,
+		validFrom: startOfUtcDay(progress.completedOn!),
+		...toRecipientFields(recipient),
+		achievement: context.achievement,
+		evidence: counted.map((award) => ({ visibility: 'public', url: routes.award(portfolio.slug, award.awardId), name: award.credentialTitle, genre: 'Credential' })),
 		status: { listUrl: ob3Urls.statusList(context.issuerSlug), index: context.statusIndex },
 	};
 }

@@ -120,6 +120,23 @@ describe('open badges 3.0 integration', () => {
 		}
 	});
 
+	it('a stack completed with an award revoked later stays published at the same status index, revoked', async () => {
+		const stackFile = `ob3/credentials/formative-assessment.${anaSlug()}.json`;
+		const before = json(stackFile);
+		const changed = structuredClone(data);
+		const ana = changed.site.portfolios.find((portfolio) => portfolio.slug === anaSlug())!;
+		ana.awards.find((award) => award.awardId === 'aw-006')!.status = 'revoked';
+		// As the portfolio model derives it: the stack is no longer complete.
+		ana.stacks.completed = ana.stacks.completed.filter((progress) => progress.stackId !== 'formative-assessment');
+		const after = await runOpenBadges3(changed, { OB_SALT_SECRET: secret, OB3_SIGNING_KEY: seed, BUILD_DATE: now.toISOString() });
+		const withdrawn = JSON.parse(await readFile(path.join(after.outDir, stackFile), 'utf8')) as Json;
+		expect(withdrawn['credentialStatus']).toEqual(before['credentialStatus']);
+		for (const credential of [before, withdrawn]) {
+			const checklist = await checkPublished(credential, after.outDir, { now, knownIssuers: knownIssuers() });
+			expect(checklist.checks.filter((item) => item.id === 'signature' || item.id === 'status').map((item) => item.outcome)).toEqual(['pass', 'fail']);
+		}
+	});
+
 	it('sets exactly the revoked award bit in its issuer list', async () => {
 		const credential = json('ob3/credentials/aw-003.json');
 		const { statusListCredential, statusListIndex } = credential['credentialStatus'];
