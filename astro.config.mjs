@@ -6,6 +6,7 @@ import { buildSettings } from './src/integrations/build-settings.ts';
 import { evidenceFiles } from './src/integrations/evidence-files.ts';
 import images from './src/integrations/images.ts';
 import { openBadges } from './src/integrations/open-badges.ts';
+import { openBadges3 } from './src/integrations/open-badges-3.ts';
 import { publishAtomically } from './src/integrations/publish.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
@@ -17,7 +18,18 @@ export default defineConfig({
 	trailingSlash: 'always',
 	// Order matters: settings are checked before anything is built; Open Badges links (and may bake)
 	// the badge images; publishing must come last.
-	integrations: [buildSettings(), buildMetrics(), mdx(), images(), evidenceFiles(), openBadges(), sitemap(), searchIndex(), publishAtomically()],
+	integrations: [
+		buildSettings(),
+		buildMetrics(),
+		mdx(),
+		images(),
+		evidenceFiles(),
+		openBadges(),
+		openBadges3(),
+		sitemap(),
+		searchIndex(),
+		publishAtomically(),
+	],
 	vite: {
 		build: {
 			rollupOptions: {

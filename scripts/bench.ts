@@ -22,7 +22,8 @@ const phaseNames = [
 	['pages', 'page rendering (Vite bundle and prerender)'],
 	['images', 'images'],
 	['evidence', 'evidence files'],
-	['open-badges', 'credential files (Open Badges)'],
+	['open-badges', 'credential files (Open Badges 2.0)'],
+	['open-badges-3', 'signed credentials (Open Badges 3.0)'],
 	['sitemap', 'sitemap'],
 	['search', 'search index (Pagefind)'],
 ] as const;
@@ -98,7 +99,7 @@ try {
 		images: output.images,
 		output_bytes: output.bytes,
 		first_search_bytes: firstSearchBytes,
-		...Object.assign({}, ...phaseNames.map(([name]) => costJson(`phase_${name.replace('-', '_')}`, cold.phases[name]))),
+		...Object.assign({}, ...phaseNames.map(([name]) => costJson(`phase_${name.replaceAll('-', '_')}`, cold.phases[name]))),
 		...costJson('cold', cold.cost),
 		cold_images_rendered: imagesOf(cold),
 		export_reads: cold.phases['export']?.runs ?? 0,

@@ -1,9 +1,10 @@
-import { bakeBadgeFile, type BadgeFormat } from '../openbadges/bake-badge-file.ts';
+import { bakeBadgeFile, bakeCredentialFile, type BadgeFormat } from '../openbadges/bake-badge-file.ts';
 
 /**
  * Wires every `<button data-download-badge data-assertion data-image data-filename [data-format="svg"]>`
- * to bake the hosted assertion into the badge image in the browser and save the result. A
- * `[data-download-status]` element beside the button announces the outcome.
+ * to bake the hosted assertion into the badge image in the browser and save the result; with
+ * `data-credential` instead of `data-assertion`, the signed Open Badges 3.0 credential is baked.
+ * A `[data-download-status]` element beside the button announces the outcome.
  */
 export function startBadgeDownloads(root: ParentNode = document): void {
 	for (const button of root.querySelectorAll<HTMLButtonElement>('[data-download-badge]')) {
@@ -13,14 +14,16 @@ export function startBadgeDownloads(root: ParentNode = document): void {
 
 async function downloadBadge(button: HTMLButtonElement): Promise<void> {
 	const status = button.parentElement?.querySelector('[data-download-status]');
-	const { assertion, image, filename } = button.dataset;
+	const { assertion, credential, image, filename } = button.dataset;
+	const source = credential ?? assertion;
 	button.disabled = true;
 	try {
-		if (assertion === undefined || image === undefined || filename === undefined) {
-			throw new Error('the button lacks data-assertion, data-image or data-filename');
+		if (source === undefined || image === undefined || filename === undefined) {
+			throw new Error('the button lacks data-assertion (or data-credential), data-image or data-filename');
 		}
-		const [assertionText, png] = await Promise.all([fetchOk(assertion).then((response) => response.text()), fetchOk(image).then((response) => response.arrayBuffer())]);
-		const file = bakeBadgeFile(readFormat(button.dataset['format']), new Uint8Array(png), assertionText);
+		const [text, png] = await Promise.all([fetchOk(source).then((response) => response.text()), fetchOk(image).then((response) => response.arrayBuffer())]);
+		const format = readFormat(button.dataset['format']);
+		const file = credential === undefined ? bakeBadgeFile(format, new Uint8Array(png), text) : bakeCredentialFile(format, new Uint8Array(png), text);
 		save(new Blob([file.bytes], { type: file.type }), filename);
 		if (status) status.textContent = 'Badge downloaded.';
 	} catch (error) {

@@ -1,14 +1,13 @@
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import path from 'node:path';
+import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import pMap from 'p-map';
 import { bakePng } from '../openbadges/bake-png.ts';
 import { listObFiles, type ObFile, type ObSiteData } from '../openbadges/site/list-ob-files.ts';
 import { readObSettings } from '../openbadges/site/ob-settings.ts';
 import { createObUrls, type SiteLocation } from '../openbadges/urls.ts';
 import { loadSiteData } from '../data/read-site-data.ts';
 import { measurePhase } from './build-metrics.ts';
+import { toDiskPath, writeSiteFiles } from './write-site-files.ts';
 
 export interface OpenBadgesOptions {
 	/** Where the catalog and portfolios come from; the build's shared loader unless a test supplies its own. */
@@ -16,9 +15,6 @@ export interface OpenBadgesOptions {
 	/** Environment holding OB_SALT_SECRET and BAKED_FILES. */
 	env?: Record<string, string | undefined>;
 }
-
-/** Files written at once: enough to keep the disk busy, few enough to stay under the open-file limit. */
-const writeConcurrency = 64;
 
 /**
  * Publishes the Open Badges 2.0 hosted files: issuers, badge classes, an assertion per public or
@@ -51,7 +47,6 @@ export function openBadges(options: OpenBadgesOptions = {}): AstroIntegration {
 }
 
 async function writeObFiles(outDir: string, files: Iterable<ObFile>): Promise<number> {
-	const folders = new Map<string, Promise<unknown>>();
 	const badgeImages = new Map<string, Promise<Uint8Array>>();
 	const readBadgeImage = (image: string): Promise<Uint8Array> => {
 		let bytes = badgeImages.get(image);
@@ -63,30 +58,5 @@ async function writeObFiles(outDir: string, files: Iterable<ObFile>): Promise<nu
 		}
 		return bytes;
 	};
-	const write = async (file: ObFile): Promise<void> => {
-		const target = toDiskPath(outDir, file.path);
-		const folder = path.dirname(target);
-		// Writes run concurrently, so every write into a folder waits for the one mkdir of it.
-		if (!folders.has(folder)) folders.set(folder, mkdir(folder, { recursive: true }));
-		await folders.get(folder);
-		const content = 'text' in file ? file.text : bakePng(await readBadgeImage(file.bake.image), file.bake.assertion);
-		await writeFile(target, content);
-	};
-	let count = 0;
-	// An iterable, not an array: p-map pulls the next file only when a write slot frees, so the
-	// million assertion texts of a state-scale site are never all in memory at once.
-	await pMap(
-		files,
-		async (file) => {
-			await write(file);
-			count += 1;
-		},
-		{ concurrency: writeConcurrency },
-	);
-	return count;
-}
-
-/** Site paths are URL-encoded; the file on disk has the decoded name the static host will serve. */
-function toDiskPath(outDir: string, sitePath: string): string {
-	return path.join(outDir, ...sitePath.split('/').map(decodeURIComponent));
+	return writeSiteFiles(outDir, files, async (file) => ('text' in file ? file.text : bakePng(await readBadgeImage(file.bake.image), file.bake.assertion)));
 }

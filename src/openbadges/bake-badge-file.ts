@@ -1,6 +1,6 @@
-import { bakePng } from './bake-png.ts';
-import { bakeSvg } from './bake-svg.ts';
-import { isJsonObject } from './json.ts';
+import { bakePng, PNG_KEYWORDS } from './bake-png.ts';
+import { bakeSvg, bakeSvgCredential } from './bake-svg.ts';
+import { isJsonObject, toList } from './json.ts';
 import { readPngChunks } from './png-chunks.ts';
 
 export type BadgeFormat = 'png' | 'svg';
@@ -20,6 +20,28 @@ export function bakeBadgeFile(format: BadgeFormat, png: Uint8Array, assertion: s
 	const verifyUrl = readAssertionId(assertion);
 	if (format === 'png') return { bytes: bakePng(png, assertion), type: 'image/png' };
 	return { bytes: new TextEncoder().encode(bakeSvg(wrapPngInSvg(png), assertion, verifyUrl)), type: 'image/svg+xml' };
+}
+
+/**
+ * The same for an Open Badges 3.0 credential: the signed credential JSON, byte-equal to the
+ * published file, under the OB 3.0 keyword (PNG) or element (SVG). A revoked award's credential
+ * stays published (its status list says revoked), but it is not offered as a badge.
+ */
+export function bakeCredentialFile(format: BadgeFormat, png: Uint8Array, credential: string): BakedBadgeFile {
+	checkCredential(credential);
+	if (format === 'png') return { bytes: bakePng(png, credential, PNG_KEYWORDS.ob3), type: 'image/png' };
+	return { bytes: new TextEncoder().encode(bakeSvgCredential(wrapPngInSvg(png), credential)), type: 'image/svg+xml' };
+}
+
+function checkCredential(credential: string): void {
+	let document: unknown;
+	try {
+		document = JSON.parse(credential);
+	} catch {
+		throw new Error('The credential file is not JSON, so there is nothing to bake; reload the page, and report the award if it persists.');
+	}
+	if (!isJsonObject(document) || !toList(document['type']).includes('OpenBadgeCredential')) throw new Error('The downloaded file is not an Open Badges 3.0 credential; the page links the wrong file.');
+	if (document['proof'] === undefined) throw new Error('The credential is not signed, so no verifier would accept the baked badge; the site was built without signing.');
 }
 
 /** The assertion's hosted URL, refusing anything a backpack would reject once baked. */

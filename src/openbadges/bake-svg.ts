@@ -1,7 +1,10 @@
 /** Namespace the OB 2.0 baking spec binds to the `openbadges:` prefix in SVG. */
 const OB_SVG_NAMESPACE = 'http://openbadges.org';
+/** Namespace the OB 3.0 baking spec binds to the `openbadges:` prefix in SVG. */
+const OB3_SVG_NAMESPACE = 'https://purl.imsglobal.org/ob/v3p0';
 
 const ASSERTION_ELEMENT = /<openbadges:assertion\b([^>]*?)(\/>|>([\s\S]*?)<\/openbadges:assertion\s*>)/;
+const CREDENTIAL_ELEMENT = /<openbadges:credential\b([^>]*?)(\/>|>([\s\S]*?)<\/openbadges:credential\s*>)/;
 const ROOT_START = /<svg\b[^>]*>/;
 
 export interface SvgBadge {
@@ -16,18 +19,43 @@ export interface SvgBadge {
  * first child of the root, replacing any earlier one (the spec allows exactly one).
  */
 export function bakeSvg(svg: string, assertion: string, verifyUrl: string): string {
-	const cleaned = svg.replace(new RegExp(ASSERTION_ELEMENT.source, 'g'), '');
-	const root = ROOT_START.exec(cleaned);
-	if (root === null) throw new Error('The badge image has no <svg> root element, so it cannot be baked; render it as SVG first.');
-	const start = root[0].includes('xmlns:openbadges=') ? root[0] : root[0].replace(/^<svg\b/, `<svg xmlns:openbadges="${OB_SVG_NAMESPACE}"`);
 	const element = `<openbadges:assertion verify="${escapeAttribute(verifyUrl)}">${toCdata(assertion)}</openbadges:assertion>`;
+	return insertFirst(svg.replace(new RegExp(ASSERTION_ELEMENT.source, 'g'), ''), element, OB_SVG_NAMESPACE);
+}
+
+/**
+ * Returns `svg` with `<openbadges:credential>` holding an OB 3.0 credential (JSON) in CDATA as
+ * the first child of the root, in the OB 3.0 namespace, replacing any earlier one. An SVG
+ * already baked for OB 2.0 binds the prefix to the 2.0 namespace, so bake a fresh image.
+ */
+export function bakeSvgCredential(svg: string, credential: string): string {
+	const element = `<openbadges:credential>${toCdata(credential)}</openbadges:credential>`;
+	return insertFirst(svg.replace(new RegExp(CREDENTIAL_ELEMENT.source, 'g'), ''), element, OB3_SVG_NAMESPACE);
+}
+
+function insertFirst(svg: string, element: string, namespace: string): string {
+	const root = ROOT_START.exec(svg);
+	if (root === null) throw new Error('The badge image has no <svg> root element, so it cannot be baked; render it as SVG first.');
+	const start = root[0].includes('xmlns:openbadges=') ? root[0] : root[0].replace(/^<svg\b/, `<svg xmlns:openbadges="${namespace}"`);
 	const after = root.index + root[0].length;
-	return `${cleaned.slice(0, root.index)}${start}${element}${cleaned.slice(after)}`;
+	return `${svg.slice(0, root.index)}${start}${element}${svg.slice(after)}`;
 }
 
 /** The baked assertion and its `verify` URL, or undefined when the SVG carries none. */
 export function extractSvgAssertion(svg: string): SvgBadge | undefined {
-	const match = ASSERTION_ELEMENT.exec(svg);
+	return extractElement(svg, ASSERTION_ELEMENT);
+}
+
+/**
+ * The baked OB 3.0 credential: the element's text (JSON), or for a VC-JWT baked the other
+ * allowed way, its `verify` attribute.
+ */
+export function extractSvgCredential(svg: string): SvgBadge | undefined {
+	return extractElement(svg, CREDENTIAL_ELEMENT);
+}
+
+function extractElement(svg: string, element: RegExp): SvgBadge | undefined {
+	const match = element.exec(svg);
 	if (match === null) return undefined;
 	const verify = /\bverify\s*=\s*(?:"([^"]*)"|'([^']*)')/.exec(match[1] ?? '');
 	const raw = verify?.[1] ?? verify?.[2];

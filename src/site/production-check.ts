@@ -1,4 +1,5 @@
 import { InputError, type Problem } from '../errors/format-issues.ts';
+import { isDemoSigningKey, SIGNING_KEY_FILE_VARIABLE, SIGNING_KEY_VARIABLE } from '../openbadges/ob3/signing-keys.ts';
 import { DEMO_SALT_SECRET } from '../openbadges/site/ob-settings.ts';
 import { LOCAL_SITE_URL } from './site-url.ts';
 
@@ -8,8 +9,8 @@ type Env = Record<string, string | undefined>;
 export interface RequiredSetting {
 	/** The environment variable. */
 	name: string;
-	/** Why the value is unfit for production, or undefined when it is fine; never quotes the value, which may be a secret. */
-	problem(value: string | undefined): string | undefined;
+	/** Why the setting is unfit for production, or undefined when it is fine; never quotes the value, which may be a secret. */
+	problem(value: string | undefined, env: Env): string | undefined;
 	/** How to make a good value, as an instruction. */
 	howTo: string;
 }
@@ -31,6 +32,12 @@ export const productionSettings: readonly RequiredSetting[] = [
 		},
 		howTo: 'generate one with `openssl rand -hex 32` and keep it in the build\'s secret store, never in the repository',
 	},
+	{
+		name: SIGNING_KEY_VARIABLE,
+		problem: (_value, env) =>
+			isDemoSigningKey(env) ? `is not set, nor is ${SIGNING_KEY_FILE_VARIABLE}, so Open Badges 3.0 credentials would be signed with a development key and marked "demo credentials - not for real use"` : undefined,
+		howTo: `generate one with \`npm run generate:signing-key\` and keep it in the build's secret store (or in a file named by ${SIGNING_KEY_FILE_VARIABLE}), never in the repository (see docs/open-badges.md, "Signing keys")`,
+	},
 ];
 
 const ENVIRONMENTS = ['production', 'development'];
@@ -51,7 +58,7 @@ export function isProduction(env: Env = process.env): boolean {
 export function productionProblems(env: Env = process.env): Problem[] {
 	if (!isProduction(env)) return [];
 	return productionSettings.flatMap((setting) => {
-		const problem = setting.problem(env[setting.name]?.trim() || undefined);
+		const problem = setting.problem(env[setting.name]?.trim() || undefined, env);
 		return problem === undefined ? [] : [{ file: 'environment', field: setting.name, message: `${problem}; ${setting.howTo}` }];
 	});
 }

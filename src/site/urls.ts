@@ -19,6 +19,8 @@ export const routes = {
 	districts: () => '/districts/',
 	district: (slug: string) => `/districts/${slug}/`,
 	feed: () => '/feed.xml',
+	/** The in-browser verifier; `url` pre-fills it with a credential's address. */
+	verify: (url?: string) => (url === undefined ? '/verify/' : `/verify/?url=${encodeURIComponent(url)}`),
 };
 
 /** Prefixes a site path with the configured base path (`BASE_PATH`), e.g. `/credfolio/credentials/x/`. */

@@ -25,11 +25,12 @@ describe('a build refused before it starts', { timeout: 120_000 }, () => {
 		cleanups.push(cleanup);
 		const files = await fingerprint(outDir);
 		// Empty is unset, whatever the environment running the tests holds.
-		const built = await buildSite(outDir, { CREDFOLIO_ENV: 'production', SITE_URL: '', OB_SALT_SECRET: '' });
+		const built = await buildSite(outDir, { CREDFOLIO_ENV: 'production', SITE_URL: '', OB_SALT_SECRET: '', OB3_SIGNING_KEY: '', OB3_SIGNING_KEY_FILE: '' });
 		expect(built.ok).toBe(false);
-		expect(built.output).toContain('CREDFOLIO_ENV=production, but the build is not safe to publish (see docs/deploy.md) (2 problems):');
+		expect(built.output).toContain('CREDFOLIO_ENV=production, but the build is not safe to publish (see docs/deploy.md) (3 problems):');
 		expect(built.output).toContain('environment: SITE_URL is not set');
 		expect(built.output).toContain('environment: OB_SALT_SECRET is not set');
+		expect(built.output).toContain('environment: OB3_SIGNING_KEY is not set');
 		expect(await fingerprint(outDir)).toEqual(files);
 		expect(await removed(`${outDir}.staging`)).toBe('removed');
 	});
