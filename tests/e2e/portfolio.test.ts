@@ -77,11 +77,13 @@ describe('a public portfolio', () => {
 		});
 	});
 
-	test('says in words where the award\'s assertion is published', async () => {
+	test('says in words where the award\'s credential and assertion are published', async () => {
 		const subject = findSubject(() => true);
 		await withPage(`educators/${subject.portfolio.slug}/${subject.award.awardId}/`, async (page) => {
 			const sentence = page.getByRole('region', { name: 'Open Badge' }).locator('p').first();
-			expect(await sentence.innerText()).toMatch(/ Its assertion is published at https?:\/\/\S+\/ob\/assertions\/[^/\s]+\.json\.$/);
+			expect(await sentence.innerText()).toMatch(
+				/ credential, published at https?:\/\/\S+\/ob3\/credentials\/[^/\s]+\.json, and a standard Open Badges 2\.0 badge, whose assertion is published at https?:\/\/\S+\/ob\/assertions\/[^/\s]+\.json\.$/,
+			);
 		});
 	});
 
