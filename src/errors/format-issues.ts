@@ -110,3 +110,15 @@ export class InputError extends Error {
 		this.problems = problems;
 	}
 }
+
+/**
+ * Parses environment variables with `schema`, treating empty values as unset so the schema's
+ * defaults apply; a bad value throws an InputError under `heading`, naming the variable. Messages
+ * never quote the value unless the schema's own message does, since settings can be secrets.
+ */
+export function parseEnvironment<S extends z.ZodType>(schema: S, env: Record<string, string | undefined>, heading: string): z.output<S> {
+	const present = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value.trim() !== ''));
+	const result = schema.safeParse(present, { reportInput: true });
+	if (!result.success) throw new InputError(heading, toProblems('environment', result.error.issues));
+	return result.data;
+}

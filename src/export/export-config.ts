@@ -1,4 +1,4 @@
-import { InputError, toProblems } from '../errors/format-issues.ts';
+import { parseEnvironment } from '../errors/format-issues.ts';
 import { defaultEvidenceFileTypes, defaultMaxEvidenceFileMegabytes, exportEnvironmentSchema } from '../schemas/export-config.ts';
 import type { EducatorVisibility } from '../schemas/export-educator.ts';
 
@@ -27,12 +27,10 @@ export interface ExportConfig {
 
 /** Reads the export settings from the environment; a bad value throws an InputError naming the variable. */
 export function readExportConfig(env: Record<string, string | undefined> = process.env): ExportConfig {
-	const present = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value.trim() !== ''));
-	const result = exportEnvironmentSchema.safeParse(present, { reportInput: true });
-	if (!result.success) throw new InputError('The export settings have problems', toProblems('environment', result.error.issues));
+	const settings = parseEnvironment(exportEnvironmentSchema, env, 'The export settings have problems');
 	return {
-		exportPath: result.data.EXPORT_PATH,
-		defaultVisibility: result.data.EXPORT_DEFAULT_VISIBILITY,
-		files: { allowedTypes: result.data.EXPORT_FILE_TYPES, maxBytes: result.data.EXPORT_MAX_FILE_MB * bytesPerMegabyte },
+		exportPath: settings.EXPORT_PATH,
+		defaultVisibility: settings.EXPORT_DEFAULT_VISIBILITY,
+		files: { allowedTypes: settings.EXPORT_FILE_TYPES, maxBytes: settings.EXPORT_MAX_FILE_MB * bytesPerMegabyte },
 	};
 }

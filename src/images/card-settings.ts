@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { InputError, toProblems } from '../errors/format-issues.ts';
+import { parseEnvironment } from '../errors/format-issues.ts';
 
 const settingsSchema = z.object({
 	/** `off` leaves every social card out (badges are still drawn), for fast local builds. */
@@ -19,8 +19,6 @@ export interface CardSettings {
 
 /** Reads the card settings from the environment; a bad value throws an InputError naming the variable. */
 export function readCardSettings(env: Record<string, string | undefined> = process.env): CardSettings {
-	const present = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value.trim() !== ''));
-	const result = settingsSchema.safeParse(present, { reportInput: true });
-	if (!result.success) throw new InputError('The image settings have problems', toProblems('environment', result.error.issues));
-	return { socialCards: result.data.SOCIAL_CARDS === 'on', personalAwardCards: result.data.AWARD_CARDS === 'personal' };
+	const settings = parseEnvironment(settingsSchema, env, 'The image settings have problems');
+	return { socialCards: settings.SOCIAL_CARDS === 'on', personalAwardCards: settings.AWARD_CARDS === 'personal' };
 }

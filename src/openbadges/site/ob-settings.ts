@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { InputError, toProblems } from '../../errors/format-issues.ts';
+import { parseEnvironment } from '../../errors/format-issues.ts';
 
 /**
  * Used only when OB_SALT_SECRET is unset, so a fresh checkout builds. Anyone can read it here,
@@ -26,10 +26,8 @@ export interface ObSettings {
 
 /** Reads the Open Badges settings from the environment; a bad value throws an InputError naming the variable, never its value. */
 export function readObSettings(env: Record<string, string | undefined> = process.env): ObSettings {
-	const present = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value.trim() !== ''));
 	// The secret's refinement is a custom issue, whose message never quotes the input.
-	const result = settingsSchema.safeParse(present, { reportInput: true });
-	if (!result.success) throw new InputError('The Open Badges settings have problems', toProblems('environment', result.error.issues));
-	const secret = result.data.OB_SALT_SECRET;
-	return { saltSecret: secret ?? DEMO_SALT_SECRET, demoSecret: secret === undefined, bakedFiles: result.data.BAKED_FILES === 'on' };
+	const settings = parseEnvironment(settingsSchema, env, 'The Open Badges settings have problems');
+	const secret = settings.OB_SALT_SECRET;
+	return { saltSecret: secret ?? DEMO_SALT_SECRET, demoSecret: secret === undefined, bakedFiles: settings.BAKED_FILES === 'on' };
 }
