@@ -7,7 +7,7 @@ import { verifyCredential } from '../src/openbadges/verify/verify-credential.ts'
 // Prints what the in-browser verifier costs, measured on a built site (run `npm run build` first):
 // the gzipped JavaScript the /verify/ page loads, and the time to verify one published credential
 // on this thread (signature, key, status list, dates, schema), documents read from dist/.
-// Usage: node scripts/benchmark-verifier.ts [count] (DIST_DIR picks another built site)
+// Usage: npm run bench:verifier [-- count] (DIST_DIR picks another built site)
 const count = Number(process.argv[2] ?? 300);
 const dist = path.resolve(process.env['DIST_DIR'] ?? 'dist');
 

@@ -11,7 +11,7 @@ import { generateSeedHex } from '../src/openbadges/ob3/signing-keys.ts';
 import { createObUrls } from '../src/openbadges/urls.ts';
 
 // Prints the time to sign and to verify one OB 3.0 credential of typical size on this thread.
-// Usage: npm run benchmark:signing [-- count]
+// Usage: npm run bench:signing [-- count]
 const count = Number(process.argv[2] ?? 300);
 const location = { site: 'https://badges.example.edu', base: '/' };
 const urls = createObUrls(location);
