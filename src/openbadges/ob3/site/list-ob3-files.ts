@@ -1,5 +1,4 @@
-import { buildCatalogIndex, type CatalogIndex, type StackEntry } from '../../../model/catalog-index.ts';
-import type { Portfolio } from '../../../model/portfolio.ts';
+import { buildCatalogIndex, type CatalogIndex } from '../../../model/catalog-index.ts';
 import { toIssuerInput } from '../../site/catalog-badge-inputs.ts';
 import type { ObSiteData } from '../../site/list-ob-files.ts';
 import type { Recipient } from '../../site/recipient.ts';
@@ -51,7 +50,7 @@ export async function* listOb3Files({ catalog, exported, site }: ObSiteData, opt
 	yield json(didDocumentPath(options.location), buildDidDocument(ob3Urls.did, publicKeys, catalog.issuers.map((entry) => ob3Urls.issuer(entry.id))));
 
 	const achievements = new AchievementLookup(index);
-	const statusIndexes = assignAllStatusIndexes(site.portfolios, catalog.stacks, achievements);
+	const statusIndexes = assignAllStatusIndexes({ catalog, exported, site }, achievements);
 	const revoked = new Map<string, number[]>(catalog.issuers.map((entry) => [entry.id, []]));
 	const emails = new Map(exported.educators.map((educator) => [educator.educator_id, educator.email]));
 
@@ -104,7 +103,7 @@ export async function* listOb3Files({ catalog, exported, site }: ObSiteData, opt
 }
 
 /** Achievements and their issuers, built once per credential or stack rather than once per award. */
-class AchievementLookup {
+export class AchievementLookup {
 	readonly #index: CatalogIndex;
 	readonly #credentials = new Map<string, { achievement: AchievementInput; issuerSlug: string }>();
 	readonly #stacks = new Map<string, { achievement: AchievementInput; issuerSlug: string }>();
@@ -134,18 +133,23 @@ class AchievementLookup {
 	}
 }
 
-/** Status indexes of every credential, per issuer; a first pass, since an index depends on the issuer's other credentials. */
-function assignAllStatusIndexes(portfolios: readonly Portfolio[], stacks: readonly StackEntry[], achievements: AchievementLookup): Map<string, Map<string, number>> {
+/**
+ * Status indexes of every credential, per issuer; a first pass, since an index depends on the
+ * issuer's other credentials. Awards come from the whole export, private educators' included
+ * (their indexes are never published): an index is stable only while the set of holders only
+ * grows, and an educator who turns private must not free slots that move other published indexes.
+ */
+export function assignAllStatusIndexes({ catalog, exported, site }: ObSiteData, issuerOf: Pick<AchievementLookup, 'credential' | 'stack'>): Map<string, Map<string, number>> {
 	const holders = new Map<string, StatusHolder[]>();
 	const add = (issuerSlug: string, holder: StatusHolder) => {
 		let list = holders.get(issuerSlug);
 		if (list === undefined) holders.set(issuerSlug, (list = []));
 		list.push(holder);
 	};
-	for (const portfolio of portfolios) {
-		for (const award of portfolio.awards) add(achievements.credential(award.credentialId).issuerSlug, { key: award.awardId, since: award.awardedOn });
-		for (const progress of [...portfolio.stacks.completed, ...listWithdrawnStacks(portfolio, stacks)]) {
-			add(achievements.stack(progress.stackId).issuerSlug, { key: stackAssertionKey(portfolio.slug, progress.stackId), since: progress.completedOn ?? '' });
+	for (const award of exported.awards) add(issuerOf.credential(award.credential_id).issuerSlug, { key: award.award_id, since: award.awarded_on });
+	for (const portfolio of site.portfolios) {
+		for (const progress of [...portfolio.stacks.completed, ...listWithdrawnStacks(portfolio, catalog.stacks)]) {
+			add(issuerOf.stack(progress.stackId).issuerSlug, { key: stackAssertionKey(portfolio.slug, progress.stackId), since: progress.completedOn ?? '' });
 		}
 	}
 	const indexes = new Map<string, Map<string, number>>();

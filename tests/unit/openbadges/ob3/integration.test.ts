@@ -7,7 +7,9 @@ import jsonld, { type JsonLdDocument, type Options } from 'jsonld';
 import type { RemoteDocument } from 'jsonld/jsonld-spec';
 import addFormats from 'ajv-formats';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildCatalogIndex } from '../../../../src/model/catalog-index.ts';
 import { createDocumentLoader } from '../../../../src/openbadges/ob3/document-loader.ts';
+import { AchievementLookup, assignAllStatusIndexes } from '../../../../src/openbadges/ob3/site/list-ob3-files.ts';
 import { generateSeedHex, publicKeyOf } from '../../../../src/openbadges/ob3/signing-keys.ts';
 import { verifyCredential } from '../../../../src/openbadges/verify/verify-credential.ts';
 import { signCredential } from '../../../../src/openbadges/ob3/sign-credential.ts';
@@ -134,6 +136,21 @@ describe('open badges 3.0 integration', () => {
 		for (const credential of [before, withdrawn]) {
 			const checklist = await checkPublished(credential, after.outDir, { now, knownIssuers: knownIssuers() });
 			expect(checklist.checks.filter((item) => item.id === 'signature' || item.id === 'status').map((item) => item.outcome)).toEqual(['pass', 'fail']);
+		}
+	});
+
+	it("status indexes hold their place when an educator turns private: every award of the export claims a slot, published or not", () => {
+		const index = buildCatalogIndex(data.catalog);
+		const lookup = new AchievementLookup(index);
+		const all = assignAllStatusIndexes(data, lookup);
+		const privateAward = data.exported.awards.find((award) => award.award_id === 'aw-008')!;
+		expect(all.get(index.credential(privateAward.credential_id).data.issuer)?.has('aw-008')).toBe(true);
+		// An educator who turns private leaves the portfolios but not the export, so no other index moves.
+		const ana = anaSlug();
+		const without = assignAllStatusIndexes({ ...data, site: { ...data.site, portfolios: data.site.portfolios.filter((portfolio) => portfolio.slug !== ana) } }, lookup);
+		for (const [issuer, indexes] of all) {
+			const kept = [...indexes].filter(([key]) => !key.endsWith(`.${ana}`));
+			expect(kept).toEqual([...(without.get(issuer) ?? [])]);
 		}
 	});
 
