@@ -1,4 +1,3 @@
-import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import * as Ed25519Multikey from '@digitalbazaar/ed25519-multikey';
 import { cryptosuite } from '@digitalbazaar/eddsa-rdfc-2022-cryptosuite';
@@ -7,10 +6,10 @@ import { verifyCredential } from '@digitalbazaar/vc';
 import { describe, expect, it } from 'vitest';
 import { createDocumentLoader } from '../../../../src/openbadges/ob3/document-loader.ts';
 import { signCredential } from '../../../../src/openbadges/ob3/sign-credential.ts';
+import { kitAbsent, needsKit } from '../../../support/standards-kit.ts';
 import { standardsDir } from '../standards.ts';
 
 const vectorFile = new URL('ob3/test-vectors/linked-data-proof-ob.html', standardsDir);
-const kitPresent = existsSync(vectorFile);
 
 /** The text of the spec page's `<pre … title="…">` block. */
 function preBlock(html: string, title: string): string {
@@ -25,7 +24,7 @@ function field(text: string, name: string): string {
 	return match[1];
 }
 
-describe.skipIf(!kitPresent)('OB 3.0 golden vector (standards kit ob3/test-vectors)', () => {
+describe.skipIf(kitAbsent)('OB 3.0 golden vector (standards kit ob3/test-vectors)', needsKit, () => {
 	async function readVector() {
 		const html = await readFile(vectorFile, 'utf8');
 		const multikey = preBlock(html, 'Multikey');

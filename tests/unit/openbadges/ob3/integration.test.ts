@@ -1,4 +1,3 @@
-import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { decodeList } from '@digitalbazaar/vc-bitstring-status-list';
@@ -16,6 +15,7 @@ import { signCredential } from '../../../../src/openbadges/ob3/sign-credential.t
 import type { ObSiteData } from '../../../../src/openbadges/site/list-ob-files.ts';
 import { makeTemporaryDir, removeTemporaryDirs } from '../../export/support/export-fixture.ts';
 import { loadFixtureSite, now, readTree, secret, siteRoot, type BuildRun } from '../integration-fixture.ts';
+import { kitAbsent, needsKit } from '../../../support/standards-kit.ts';
 import { standardsDir } from '../standards.ts';
 import { checkPublished, runOpenBadges3, verifyPublished } from './ob3-fixture.ts';
 
@@ -270,9 +270,8 @@ describe('open badges 3.0 integration', () => {
 });
 
 const schemaDir = new URL('ob3/schema/', standardsDir);
-const kitPresent = existsSync(schemaDir);
 
-describe.skipIf(!kitPresent)('open badges 3.0 files against the 1EdTech JSON schemas (standards kit ob3/schema)', () => {
+describe.skipIf(kitAbsent)('open badges 3.0 files against the 1EdTech JSON schemas (standards kit ob3/schema)', needsKit, () => {
 	async function validator(name: string) {
 		const ajv = new Ajv2019({ strict: false, allErrors: true });
 		addFormats(ajv);

@@ -1,11 +1,11 @@
-import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createDocumentLoader, type DocumentLoader } from '../../../../src/openbadges/ob3/document-loader.ts';
+import { kitAbsent } from '../../../support/standards-kit.ts';
 import { standardsDir } from '../standards.ts';
 
 /** The kit's OB 3.0 validator cases. */
 export const ob30Dir = new URL('conformance/ob30/', standardsDir);
-export const kitPresent = existsSync(ob30Dir);
+export const kitPresent = !kitAbsent;
 
 /** The public key of the spec's test key pair, which signed most of the kit's cases. */
 export const SPEC_TEST_KEY = 'z6MkjZRZv3aez3r18pB1RBFJR1kwUVJ5jHt92JmQwXbd5hwi';
