@@ -16,6 +16,10 @@ export default defineConfig({
 	site: resolveSiteUrl().url,
 	base: process.env.BASE_PATH ?? '/',
 	trailingSlash: 'always',
+	// Educator pages carry a cacheKey (src/data/page-cache-key.ts), so a rebuild after one educator
+	// changed re-renders only that educator's pages. Astro keeps its copies in cacheDir, not in outDir,
+	// so publishing from a fresh staging folder still restores them.
+	experimental: { incrementalBuild: true },
 	// Order matters: settings are checked before anything is built; Open Badges links (and may bake)
 	// the badge images; publishing must come last.
 	integrations: [

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { readCatalog } from '../src/catalog/read-catalog.ts';
 import { writeDemoExport } from '../src/export/demo/write-demo-export.ts';
 import { changeOneEducator } from './bench/change-one-educator.ts';
-import { formatBytes, formatSeconds, parallelism, parseBenchArgs, ratio, readMetricLines, type Cost } from './bench/figures.ts';
+import { countRenderedPages, formatBytes, formatSeconds, parallelism, parseBenchArgs, ratio, readMetricLines, type Cost } from './bench/figures.ts';
 import { measureFirstSearch } from './bench/first-search.ts';
 import { writeFloorSite } from './bench/floor-site.ts';
 import { readOutputStats } from './bench/output-stats.ts';
@@ -41,7 +41,7 @@ async function buildSite(label: string, cold: boolean) {
 		SOCIAL_CARDS: options.socialCards ? 'on' : 'off',
 	});
 	const metrics = readMetricLines(await readFile(metricsFile, 'utf8').catch(() => ''));
-	return { cost: run.cost, ...metrics };
+	return { cost: run.cost, pagesRendered: countRenderedPages(run.output), ...metrics };
 }
 
 const costJson = (prefix: string, cost: Cost | undefined): Record<string, number | null> => ({
@@ -108,11 +108,11 @@ try {
 		floor_ratio: ratio(cold.cost.wallMs, floor?.wallMs),
 		...costJson('warm_no_change', warm?.cost),
 		warm_no_change_ratio: ratio(warm?.cost.wallMs, cold.cost.wallMs),
-		warm_no_change_pages_rendered: warm ? output.pages : null,
+		warm_no_change_pages_rendered: warm?.pagesRendered ?? null,
 		warm_no_change_images_rendered: imagesOf(warm),
 		...costJson('warm_one_educator', warmOne?.cost),
 		warm_one_educator_ratio: ratio(warmOne?.cost.wallMs, cold.cost.wallMs),
-		warm_one_educator_pages_rendered: warmOne ? output.pages : null,
+		warm_one_educator_pages_rendered: warmOne?.pagesRendered ?? null,
 		warm_one_educator_images_rendered: imagesOf(warmOne),
 		image_cpu_ms_per_rendered_image: ratio(cold.phases['images']?.cpuMs, imagesOf(cold)),
 		machine_cpus: cpus().length,
@@ -120,7 +120,7 @@ try {
 		machine_memory_bytes: totalmem(),
 	};
 	say('');
-	say(`floor ratio ${figures.floor_ratio ?? '–'}; warm ratios: no change ${figures.warm_no_change_ratio ?? '–'}, one educator ${figures.warm_one_educator_ratio ?? '–'}; images drawn: cold ${figures.cold_images_rendered ?? '–'}, warm ${figures.warm_no_change_images_rendered ?? '–'}, one educator ${figures.warm_one_educator_images_rendered ?? '–'}; first search ${formatBytes(firstSearchBytes)}`);
+	say(`floor ratio ${figures.floor_ratio ?? '–'}; warm ratios: no change ${figures.warm_no_change_ratio ?? '–'}, one educator ${figures.warm_one_educator_ratio ?? '–'}; pages rendered again: no change ${figures.warm_no_change_pages_rendered ?? '–'}, one educator ${figures.warm_one_educator_pages_rendered ?? '–'}; images drawn: cold ${figures.cold_images_rendered ?? '–'}, warm ${figures.warm_no_change_images_rendered ?? '–'}, one educator ${figures.warm_one_educator_images_rendered ?? '–'}; first search ${formatBytes(firstSearchBytes)}`);
 	if (options.json) say(JSON.stringify(figures));
 } finally {
 	if (!options.keep) await rm(work, { recursive: true, force: true });

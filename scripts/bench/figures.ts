@@ -99,3 +99,12 @@ export const formatBytes = (bytes: number | null | undefined): string => {
 	if (bytes >= 1024 ** 2) return `${(bytes / 1024 ** 2).toFixed(1)} MB`;
 	return `${(bytes / 1024).toFixed(1)} KB`;
 };
+
+/**
+ * The HTML pages a build rendered, as opposed to reused from Astro's incremental cache: Astro logs
+ * a rendered file with its time (`├─ /a/index.html (+3ms)`) and a reused one as `(restored)` or
+ * `(cached)`.
+ */
+export function countRenderedPages(output: string): number {
+	return output.match(/├─ \S+\.html \(\+/g)?.length ?? 0;
+}

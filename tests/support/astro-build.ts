@@ -15,14 +15,15 @@ export const projectRoot = root;
 /**
  * Runs `astro build` into `outDir` (never the real dist/) with extra environment, and returns
  * whether it succeeded with everything it printed. `--force` because Astro's content cache keeps
- * an unchanged entry's old file path, and tests copy fixtures into new temp folders.
+ * an unchanged entry's old file path, and tests copy fixtures into new temp folders; `force: false`
+ * lets a test reuse the previous build's pages (Astro's incremental build).
  */
-export async function buildSite(outDir: string, env: Record<string, string>): Promise<{ ok: boolean; output: string }> {
+export async function buildSite(outDir: string, env: Record<string, string>, options: { force?: boolean } = {}): Promise<{ ok: boolean; output: string }> {
 	// Vitest mirrors import.meta.env into process.env, and a child Vite build takes that BASE_URL
 	// over the configured base, which would silently drop BASE_PATH.
 	const { BASE_URL: _baseUrl, MODE: _mode, DEV: _dev, PROD: _prod, SSR: _ssr, ...inherited } = process.env;
 	try {
-		const { stdout, stderr } = await run(astro, ['build', '--force', '--outDir', outDir], {
+		const { stdout, stderr } = await run(astro, ['build', ...(options.force === false ? [] : ['--force']), '--outDir', outDir], {
 			cwd: root,
 			env: { ...inherited, SOCIAL_CARDS: 'off', ASTRO_TELEMETRY_DISABLED: '1', ...env },
 			maxBuffer: 64 * 1024 * 1024,

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { parseBenchArgs, parseGnuTime, ratio, readMetricLines } from '../../../scripts/bench/figures.ts';
+import { countRenderedPages, parseBenchArgs, parseGnuTime, ratio, readMetricLines } from '../../../scripts/bench/figures.ts';
 
 describe('bench arguments', () => {
 	test('defaults to 1,000 educators with every part of the run on', () => {
@@ -42,5 +42,18 @@ describe('bench arithmetic', () => {
 		expect(phases['export']).toEqual({ wallMs: 140, cpuMs: 200, peakRssBytes: 800, runs: 2 });
 		expect(counts).toEqual({ 'images.rendered': 7 });
 		expect(process).toEqual({ wallMs: 1000, cpuMs: 1500, peakRssBytes: 900 });
+	});
+});
+
+describe('pages rendered', () => {
+	test('counts the HTML pages Astro rendered, not those it reused from its incremental cache or other files', () => {
+		const log = [
+			'19:13:56   ├─ /404.html (+10ms) ',
+			'19:13:56   ├─ /educators/ana/index.html (restored)',
+			'19:13:56   ├─ /educators/ana/w-1/index.html (cached)',
+			'19:13:56   ├─ /educators/ana/portfolio.json (+2ms) ',
+			'19:13:56   ├─ /credentials/exit-tickets/index.html (+1.2s) ',
+		].join('\n');
+		expect(countRenderedPages(log)).toBe(2);
 	});
 });

@@ -1,0 +1,39 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { copyFixture } from '../unit/support/fixture-copy.ts';
+import { buildSite, fingerprint, makeTempOutDir, projectRoot } from '../support/astro-build.ts';
+
+const contentDir = path.join(projectRoot, 'tests/fixtures/exports/catalog');
+
+describe('warm rebuild', { timeout: 240_000 }, () => {
+	const cleanups: (() => Promise<void>)[] = [];
+	afterAll(async () => {
+		for (const cleanup of cleanups) await cleanup();
+	});
+
+	it('after one educator changed, reuses the other pages and publishes exactly what a cold build does', async () => {
+		const exported = await copyFixture('exports/valid');
+		cleanups.push(exported.cleanup);
+		const warm = await makeTempOutDir();
+		const cold = await makeTempOutDir();
+		cleanups.push(warm.cleanup, cold.cleanup);
+		const env = { CONTENT_PATH: contentDir, EXPORT_PATH: exported.dir, BUILD_DATE: '2026-06-01' };
+
+		const first = await buildSite(warm.outDir, env);
+		expect(first.ok, first.output).toBe(true);
+
+		// Her role reaches her portfolio page and downloads; her name (and so her address) stays.
+		await exported.edit('educators.csv', (source) => source.replace('Ana García,ana.garcia@example.org,Grade 4 teacher', 'Ana García,ana.garcia@example.org,Grade 5 teacher'));
+		const rebuilt = await buildSite(warm.outDir, env, { force: false });
+		expect(rebuilt.ok, rebuilt.output).toBe(true);
+		const fresh = await buildSite(cold.outDir, env);
+		expect(fresh.ok, fresh.output).toBe(true);
+
+		// Without reuse this test would pass trivially; the other educators' pages must come from the cache.
+		expect(rebuilt.output).toMatch(/\((restored|cached)\)/);
+		// The edit must reach the published pages, or the comparison below proves nothing.
+		expect(await readFile(path.join(cold.outDir, 'educators/ana-garcia-bc4605/index.html'), 'utf8')).toContain('Grade 5 teacher');
+		expect(await fingerprint(warm.outDir)).toEqual(await fingerprint(cold.outDir));
+	});
+});
