@@ -34,28 +34,26 @@ export function bakeCredentialFile(format: BadgeFormat, png: Uint8Array, credent
 }
 
 function checkCredential(credential: string): void {
-	let document: unknown;
-	try {
-		document = JSON.parse(credential);
-	} catch {
-		throw new Error('The credential file is not JSON, so there is nothing to bake; reload the page, and report the award if it persists.');
-	}
+	const document = parseDownloaded(credential, 'credential');
 	if (!isJsonObject(document) || !toList(document['type']).includes('OpenBadgeCredential')) throw new Error('The downloaded file is not an Open Badges 3.0 credential; the page links the wrong file.');
 	if (document['proof'] === undefined) throw new Error('The credential is not signed, so no verifier would accept the baked badge; the site was built without signing.');
 }
 
 /** The assertion's hosted URL, refusing anything a backpack would reject once baked. */
 function readAssertionId(assertion: string): string {
-	let document: unknown;
-	try {
-		document = JSON.parse(assertion);
-	} catch {
-		throw new Error('The assertion file is not JSON, so there is nothing to bake; reload the page, and report the award if it persists.');
-	}
+	const document = parseDownloaded(assertion, 'assertion');
 	if (!isJsonObject(document) || document['type'] !== 'Assertion') throw new Error('The downloaded file is not an Open Badges assertion; the page links the wrong file.');
 	if (document['revoked'] === true) throw new Error('This badge was revoked, so it can no longer be downloaded.');
 	if (typeof document['id'] !== 'string') throw new Error('The assertion has no id, so a backpack could not verify the baked badge; the file is malformed.');
 	return document['id'];
+}
+
+function parseDownloaded(text: string, what: 'assertion' | 'credential'): unknown {
+	try {
+		return JSON.parse(text);
+	} catch {
+		throw new Error(`The ${what} file is not JSON, so there is nothing to bake; reload the page, and report the award if it persists.`);
+	}
 }
 
 /** OB 2.0 bakes SVG badges only; our badges are PNG, so the SVG shows the PNG at its own size. */
