@@ -1,4 +1,4 @@
-import type { Check, Checklist } from '../openbadges/verify/checklist.ts';
+import { worstVerdict, type Check, type Checklist } from '../openbadges/verify/checklist.ts';
 import type { BadgeInput } from '../openbadges/verify/read-badge-input.ts';
 
 /**
@@ -125,7 +125,7 @@ function render(lists: readonly Checklist[], source: string, milliseconds: numbe
 	const template = document.querySelector<HTMLTemplateElement>('#verify-check-template');
 	const groupTemplate = document.querySelector<HTMLTemplateElement>('#verify-group-template');
 	if (!section || !verdict || !subject || !checks || !template || !groupTemplate || lists.length === 0) return;
-	const overall: Checklist['verdict'] = lists.some((list) => list.verdict === 'fail') ? 'fail' : lists.some((list) => list.verdict === 'warn') ? 'warn' : 'pass';
+	const overall = worstVerdict(lists.map((list) => list.verdict));
 	let verdictText: string;
 	if (lists.length === 1) {
 		const [list] = lists as [Checklist];

@@ -52,11 +52,15 @@ export const CHECK_TITLES: Record<CheckId, string> = {
 /** Orders the checks as CHECK_IDS does and works out the verdict. */
 export function toChecklist(kind: Checklist['kind'], checks: readonly Check[], about: { subjectId?: string | undefined; name?: string | undefined } = {}): Checklist {
 	const sorted = [...checks].sort((a, b) => CHECK_IDS.indexOf(a.id) - CHECK_IDS.indexOf(b.id));
-	const verdict = sorted.some((item) => item.outcome === 'fail') ? 'fail' : sorted.some((item) => item.outcome === 'warn') ? 'warn' : 'pass';
-	const list: Checklist = { kind, checks: sorted, verdict };
+	const list: Checklist = { kind, checks: sorted, verdict: worstVerdict(sorted.map((item) => item.outcome)) };
 	if (about.subjectId !== undefined) list.subjectId = about.subjectId;
 	if (about.name !== undefined) list.name = about.name;
 	return list;
+}
+
+/** `fail` when any answer failed, else `warn` when any could not give a full yes, else `pass`: for one checklist, or a presentation's many. */
+export function worstVerdict(answers: readonly (CheckOutcome | Checklist['verdict'])[]): Checklist['verdict'] {
+	return answers.includes('fail') ? 'fail' : answers.includes('warn') ? 'warn' : 'pass';
 }
 
 /** The message of whatever a library threw, for `detail`. */
