@@ -1,6 +1,7 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
+import { awardPages } from './src/integrations/award-pages.ts';
 import { buildMetrics } from './src/integrations/build-metrics.ts';
 import { buildSettings } from './src/integrations/build-settings.ts';
 import { evidenceFiles } from './src/integrations/evidence-files.ts';
@@ -26,6 +27,7 @@ export default defineConfig({
 		buildSettings(),
 		buildMetrics(),
 		mdx(),
+		awardPages(),
 		images(),
 		evidenceFiles(),
 		openBadges(),

@@ -15,8 +15,9 @@ export interface SitemapOptions {
 
 /**
  * Writes `sitemap.xml` (an index of numbered sitemaps above 50,000 URLs) from the HTML pages Astro
- * built, leaving out the 404 page and every page of a portfolio that is not public: the same
- * rule by which those pages carry `noindex`, taken from the model rather than from their HTML.
+ * built and the award pages of the model, leaving out the 404 page and every page of a portfolio
+ * that is not public: the same rule by which those pages carry `noindex`, taken from the model
+ * rather than from their HTML.
  */
 export function sitemap(options: SitemapOptions = {}): AstroIntegration {
 	const { load = loadSiteData } = options;
@@ -31,10 +32,15 @@ export function sitemap(options: SitemapOptions = {}): AstroIntegration {
 				await measurePhase('sitemap', async () => {
 					if (!site) throw new Error('sitemap.xml needs the site URL: set SITE_URL (see README).');
 					const root = site;
-					const hidden = new Set((await load()).site.portfolios.filter((portfolio) => portfolio.visibility !== 'public').map((portfolio) => routes.educator(portfolio.slug)));
+					const { portfolios } = (await load()).site;
+					const hidden = new Set(portfolios.filter((portfolio) => portfolio.visibility !== 'public').map((portfolio) => routes.educator(portfolio.slug)));
 					const portfolioOf = (pathname: string) => `/${pathname.split('/', 2).join('/')}/`;
-					const urls = pages
-						.map(({ pathname }) => pathname)
+					// Award pages are written outside Astro's page list (src/integrations/award-pages.ts).
+					const awardPages = portfolios
+						.filter((portfolio) => portfolio.visibility === 'public')
+						.flatMap((portfolio) => portfolio.awards.map((award) => routes.award(portfolio.slug, award.awardId).slice(1)));
+					// A Set: with AWARD_PAGES=astro the award pages are in Astro's list too.
+					const urls = [...new Set([...pages.map(({ pathname }) => pathname), ...awardPages])]
 						// Endpoints (feed.xml, transcript.csv, portfolio.json) are files, not pages.
 						.filter((pathname) => (pathname === '' || pathname.endsWith('/')) && pathname !== '404/')
 						.filter((pathname) => !hidden.has(portfolioOf(pathname)))

@@ -1,0 +1,40 @@
+import { readdir } from 'node:fs/promises';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { buildSite, fingerprint, makeTempOutDir, projectRoot } from '../support/astro-build.ts';
+
+const env = {
+	CONTENT_PATH: path.join(projectRoot, 'tests/fixtures/exports/catalog'),
+	EXPORT_PATH: path.join(projectRoot, 'tests/fixtures/exports/valid'),
+	BUILD_DATE: '2026-06-01',
+};
+
+/** Award pages Astro itself logged as generated: `├─ /educators/<slug>/<award>/index.html`. */
+const astroLoggedAwardPages = (output: string) => output.match(/├─ \/educators\/[^/\s]+\/[^/\s]+\/index\.html/g)?.length ?? 0;
+
+describe('award pages rendered outside Astro\'s generate loop', { timeout: 240_000 }, () => {
+	const cleanups: (() => Promise<void>)[] = [];
+	afterAll(async () => {
+		for (const cleanup of cleanups) await cleanup();
+	});
+
+	it('are byte for byte the pages Astro\'s own loop writes, and so is the rest of the site', async () => {
+		const ours = await makeTempOutDir();
+		const astros = await makeTempOutDir();
+		cleanups.push(ours.cleanup, astros.cleanup);
+		// One cache for both, so both sign with the same development key; the reference never reads the page store.
+		const cached = { ...env, CACHE_DIR: path.join(path.dirname(ours.outDir), 'cache') };
+		const built = await buildSite(ours.outDir, cached);
+		expect(built.ok, built.output).toBe(true);
+		const reference = await buildSite(astros.outDir, { ...cached, AWARD_PAGES: 'astro' });
+		expect(reference.ok, reference.output).toBe(true);
+
+		const rendered = Number(built.output.match(/award pages: (\d+) rendered/)?.[1]);
+		expect(rendered).toBeGreaterThan(0);
+		expect(astroLoggedAwardPages(built.output)).toBe(0);
+		expect(astroLoggedAwardPages(reference.output)).toBe(rendered);
+		const awardPages = (await readdir(path.join(ours.outDir, 'educators'), { recursive: true })).filter((file) => /^[^/]+\/[^/]+\/index\.html$/.test(file));
+		expect(awardPages).toHaveLength(rendered);
+		expect(await fingerprint(ours.outDir)).toEqual(await fingerprint(astros.outDir));
+	});
+});
