@@ -1,9 +1,9 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
-import { awardPages } from './src/integrations/award-pages.ts';
 import { buildMetrics } from './src/integrations/build-metrics.ts';
 import { buildSettings } from './src/integrations/build-settings.ts';
+import { educatorPages } from './src/integrations/educator-pages.ts';
 import { evidenceFiles } from './src/integrations/evidence-files.ts';
 import images from './src/integrations/images.ts';
 import { openBadges } from './src/integrations/open-badges.ts';
@@ -17,17 +17,15 @@ export default defineConfig({
 	site: resolveSiteUrl().url,
 	base: process.env.BASE_PATH ?? '/',
 	trailingSlash: 'always',
-	// Educator pages carry a cacheKey (src/data/page-cache-key.ts), so a rebuild after one educator
-	// changed re-renders only that educator's pages. Astro keeps its copies in cacheDir, not in outDir,
-	// so publishing from a fresh staging folder still restores them.
-	experimental: { incrementalBuild: true },
 	// Order matters: settings are checked before anything is built; Open Badges links (and may bake)
-	// the badge images; publishing must come last.
+	// the badge images; publishing must come last. Educator pages are rendered by educatorPages(),
+	// which reuses unchanged ones by their cacheKey (src/data/page-cache-key.ts); the few dozen
+	// catalog pages are rendered every time.
 	integrations: [
 		buildSettings(),
 		buildMetrics(),
 		mdx(),
-		awardPages(),
+		educatorPages(),
 		images(),
 		evidenceFiles(),
 		openBadges(),

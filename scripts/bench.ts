@@ -20,7 +20,7 @@ const say = (line: string) => console.log(line);
 const phaseNames = [
 	['export', 'export read and validation (inside page rendering)'],
 	['pages', 'page rendering (Vite bundle and prerender)'],
-	['award-pages', 'award pages (inside page rendering, outside Astro\'s loop)'],
+	['educator-pages', 'educator pages (inside page rendering, outside Astro\'s loop)'],
 	['images', 'images'],
 	['evidence', 'evidence files'],
 	['open-badges', 'credential files (Open Badges 2.0)'],
@@ -42,8 +42,8 @@ async function buildSite(label: string, cold: boolean) {
 		SOCIAL_CARDS: options.socialCards ? 'on' : 'off',
 	});
 	const metrics = readMetricLines(await readFile(metricsFile, 'utf8').catch(() => ''));
-	// Astro logs the pages it rendered; award pages are rendered outside its loop and counted by the build.
-	return { cost: run.cost, pagesRendered: countRenderedPages(run.output) + (metrics.counts['award_pages.rendered'] ?? 0), ...metrics };
+	// Astro logs the pages it rendered; educator pages are rendered outside its loop and counted by the build.
+	return { cost: run.cost, pagesRendered: countRenderedPages(run.output) + (metrics.counts['educator_pages.rendered'] ?? 0), ...metrics };
 }
 
 const costJson = (prefix: string, cost: Cost | undefined): Record<string, number | null> => ({

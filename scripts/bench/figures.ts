@@ -101,9 +101,9 @@ export const formatBytes = (bytes: number | null | undefined): string => {
 };
 
 /**
- * The HTML pages a build rendered, as opposed to reused from Astro's incremental cache: Astro logs
- * a rendered file with its time (`├─ /a/index.html (+3ms)`) and a reused one as `(restored)` or
- * `(cached)`.
+ * The HTML pages Astro's own loop rendered: it logs a rendered file with its time
+ * (`├─ /a/index.html (+3ms)`), and with an incremental build a reused one as `(restored)` or
+ * `(cached)`. Educator pages are rendered outside that loop and counted by the build itself.
  */
 export function countRenderedPages(output: string): number {
 	return output.match(/├─ \S+\.html \(\+/g)?.length ?? 0;

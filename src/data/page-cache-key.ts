@@ -27,8 +27,9 @@ const siteDigest = hash(
 );
 
 /**
- * The `cacheKey` Astro's incremental build compares to reuse a page's earlier output: a digest of
- * the site-wide inputs and of exactly the data the page renders.
+ * The `cacheKey` the page store compares to reuse a page's earlier output
+ * (src/integrations/educator-pages.ts): a digest of the site-wide inputs and of exactly the data
+ * the page renders.
  */
 export function pageCacheKey(pageData: unknown): string {
 	return hash(siteDigest + JSON.stringify(pageData));

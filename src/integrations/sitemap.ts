@@ -15,7 +15,7 @@ export interface SitemapOptions {
 
 /**
  * Writes `sitemap.xml` (an index of numbered sitemaps above 50,000 URLs) from the HTML pages Astro
- * built and the award pages of the model, leaving out the 404 page and every page of a portfolio
+ * built and the educator pages of the model, leaving out the 404 page and every page of a portfolio
  * that is not public: the same rule by which those pages carry `noindex`, taken from the model
  * rather than from their HTML.
  */
@@ -35,12 +35,12 @@ export function sitemap(options: SitemapOptions = {}): AstroIntegration {
 					const { portfolios } = (await load()).site;
 					const hidden = new Set(portfolios.filter((portfolio) => portfolio.visibility !== 'public').map((portfolio) => routes.educator(portfolio.slug)));
 					const portfolioOf = (pathname: string) => `/${pathname.split('/', 2).join('/')}/`;
-					// Award pages are written outside Astro's page list (src/integrations/award-pages.ts).
-					const awardPages = portfolios
+					// Educator pages are written outside Astro's page list (src/integrations/educator-pages.ts).
+					const educatorPages = portfolios
 						.filter((portfolio) => portfolio.visibility === 'public')
-						.flatMap((portfolio) => portfolio.awards.map((award) => routes.award(portfolio.slug, award.awardId).slice(1)));
-					// A Set: with AWARD_PAGES=astro the award pages are in Astro's list too.
-					const urls = [...new Set([...pages.map(({ pathname }) => pathname), ...awardPages])]
+						.flatMap((portfolio) => [routes.educator(portfolio.slug), ...portfolio.awards.map((award) => routes.award(portfolio.slug, award.awardId))].map((pathname) => pathname.slice(1)));
+					// A Set: with EDUCATOR_PAGES=astro they are in Astro's list too.
+					const urls = [...new Set([...pages.map(({ pathname }) => pathname), ...educatorPages])]
 						// Endpoints (feed.xml, transcript.csv, portfolio.json) are files, not pages.
 						.filter((pathname) => (pathname === '' || pathname.endsWith('/')) && pathname !== '404/')
 						.filter((pathname) => !hidden.has(portfolioOf(pathname)))

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { mkdir, unlink, writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { AstroPrerenderer, PathWithRoute } from 'astro';
+import type { AstroPrerenderer, PathWithRoute, RouteData } from 'astro';
 import pMap from 'p-map';
 import type { PageStore } from './page-store.ts';
 
@@ -27,9 +28,19 @@ export interface RenderCounts {
 const trimSlashes = (text: string) => text.replace(/^\/+|\/+$/g, '');
 
 /**
- * Renders pages (of `build.format: 'directory'`) through Astro's prerenderer and writes each to
- * `<path>/index.html`, as Astro's own loop would, but streaming: nothing is kept per page once it
- * is written, and a page whose `cacheKey` and code are unchanged is linked from the store instead.
+ * Where Astro writes a page or an endpoint's file with `build.format: 'directory'` and
+ * `trailingSlash: 'always'` (relative to the output folder), and the path it requests it at.
+ */
+function outputOf(route: RouteData, relative: string, pathname: string): { outFile: string; urlPath: string } {
+	if (route.type === 'page') return { outFile: `./${encodeURI(relative)}/index.html`, urlPath: `${relative}/` };
+	if (route.type === 'endpoint' && /\.[a-z0-9]+$/i.test(relative)) return { outFile: `./${encodeURI(relative)}`, urlPath: relative };
+	throw new Error(`renderPages writes pages and endpoints with a file extension, not ${route.type} ${route.component} (${pathname}).`);
+}
+
+/**
+ * Renders pages and endpoints through Astro's prerenderer and writes each where Astro's own loop
+ * would, but streaming: nothing is kept per page once it is written, and a page whose `cacheKey`
+ * and code are unchanged is linked from the store instead.
  */
 export async function renderPages(paths: Iterable<PathWithRoute>, options: RenderPagesOptions): Promise<RenderCounts> {
 	const { render, outDir, origin, base, store, codeDigest } = options;
@@ -38,29 +49,29 @@ export async function renderPages(paths: Iterable<PathWithRoute>, options: Rende
 	await pMap(
 		paths,
 		async ({ pathname, route, cacheKey }) => {
-			if (route.type !== 'page') throw new Error(`renderPages writes pages, not ${route.type}s: ${route.component} (${pathname})`);
 			const relative = trimSlashes(pathname);
-			const outFile = fileURLToPath(new URL(`./${encodeURI(relative)}/index.html`, outDir));
-			await mkdir(fileURLToPath(new URL(`./${encodeURI(relative)}/`, outDir)), { recursive: true });
+			const { outFile, urlPath } = outputOf(route, relative, pathname);
+			const file = fileURLToPath(new URL(outFile, outDir));
+			await mkdir(path.dirname(file), { recursive: true });
 			const key = cacheKey === undefined ? undefined : createHash('sha256').update(`${codeDigest}\0${relative}\0${cacheKey}`).digest('hex');
-			if (key && (await store.restore(key, outFile))) {
+			if (key && (await store.restore(key, file))) {
 				counts.reused += 1;
 				return;
 			}
-			const url = new URL(`/${[basePath, relative].filter(Boolean).join('/')}/`, origin);
+			const url = new URL(`/${[basePath, urlPath].filter(Boolean).join('/')}`, origin);
 			const rendered = await render(new Request(url), { routeData: route, collectMetadata: false });
 			const response = rendered instanceof Response ? rendered : rendered.response;
 			if (response.status !== 200 || !response.body) {
-				throw new Error(`Rendering ${url.pathname} (${route.component}) answered ${response.status} with ${response.body ? 'a body' : 'no body'}; a page rendered at build time must answer 200 with HTML.`);
+				throw new Error(`Rendering ${url.pathname} (${route.component}) answered ${response.status} with ${response.body ? 'a body' : 'no body'}; a file rendered at build time must answer 200 with a body.`);
 			}
 			const body = Buffer.from(await response.arrayBuffer());
 			// Exclusive create: a file left in place could be a link into the store, and writing through it would change a stored page.
-			await writeFile(outFile, body, { flag: 'wx' }).catch(async (error: NodeJS.ErrnoException) => {
+			await writeFile(file, body, { flag: 'wx' }).catch(async (error: NodeJS.ErrnoException) => {
 				if (error.code !== 'EEXIST') throw error;
-				await unlink(outFile);
-				await writeFile(outFile, body, { flag: 'wx' });
+				await unlink(file);
+				await writeFile(file, body, { flag: 'wx' });
 			});
-			if (key) await store.keep(key, outFile);
+			if (key) await store.keep(key, file);
 			counts.rendered += 1;
 		},
 		{ concurrency: 16 },

@@ -16,7 +16,7 @@ export const projectRoot = root;
  * Runs `astro build` into `outDir` (never the real dist/) with extra environment, and returns
  * whether it succeeded with everything it printed. `--force` because Astro's content cache keeps
  * an unchanged entry's old file path, and tests copy fixtures into new temp folders; `force: false`
- * lets a test reuse the previous build's pages (Astro's incremental build).
+ * keeps Astro's content cache, as a rebuild on a user's machine does.
  */
 export async function buildSite(outDir: string, env: Record<string, string>, options: { force?: boolean } = {}): Promise<{ ok: boolean; output: string }> {
 	// Vitest mirrors import.meta.env into process.env, and a child Vite build takes that BASE_URL

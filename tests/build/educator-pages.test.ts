@@ -9,16 +9,16 @@ const env = {
 	BUILD_DATE: '2026-06-01',
 };
 
-/** Award pages Astro itself logged as generated: `├─ /educators/<slug>/<award>/index.html`. */
-const astroLoggedAwardPages = (output: string) => output.match(/├─ \/educators\/[^/\s]+\/[^/\s]+\/index\.html/g)?.length ?? 0;
+/** Educator files Astro itself logged as generated: `├─ /educators/<slug>/…`. */
+const astroLoggedEducatorFiles = (output: string) => output.match(/├─ \/educators\/\S+/g)?.length ?? 0;
 
-describe('award pages rendered outside Astro\'s generate loop', { timeout: 240_000 }, () => {
+describe('educator pages rendered outside Astro\'s generate loop', { timeout: 240_000 }, () => {
 	const cleanups: (() => Promise<void>)[] = [];
 	afterAll(async () => {
 		for (const cleanup of cleanups) await cleanup();
 	});
 
-	it('are byte for byte the pages Astro\'s own loop writes, and so is the rest of the site', async () => {
+	it('are byte for byte the files Astro\'s own loop writes, and so is the rest of the site', async () => {
 		const ours = await makeTempOutDir();
 		const astros = await makeTempOutDir();
 		cleanups.push(ours.cleanup, astros.cleanup);
@@ -26,15 +26,16 @@ describe('award pages rendered outside Astro\'s generate loop', { timeout: 240_0
 		const cached = { ...env, CACHE_DIR: path.join(path.dirname(ours.outDir), 'cache') };
 		const built = await buildSite(ours.outDir, cached);
 		expect(built.ok, built.output).toBe(true);
-		const reference = await buildSite(astros.outDir, { ...cached, AWARD_PAGES: 'astro' });
+		const reference = await buildSite(astros.outDir, { ...cached, EDUCATOR_PAGES: 'astro' });
 		expect(reference.ok, reference.output).toBe(true);
 
-		const rendered = Number(built.output.match(/award pages: (\d+) rendered/)?.[1]);
+		const rendered = Number(built.output.match(/educator pages: (\d+) rendered/)?.[1]);
 		expect(rendered).toBeGreaterThan(0);
-		expect(astroLoggedAwardPages(built.output)).toBe(0);
-		expect(astroLoggedAwardPages(reference.output)).toBe(rendered);
-		const awardPages = (await readdir(path.join(ours.outDir, 'educators'), { recursive: true })).filter((file) => /^[^/]+\/[^/]+\/index\.html$/.test(file));
-		expect(awardPages).toHaveLength(rendered);
+		expect(astroLoggedEducatorFiles(built.output)).toBe(0);
+		expect(astroLoggedEducatorFiles(reference.output)).toBe(rendered);
+		// Portfolio and award pages, portfolio.json and transcript.csv of each published educator.
+		const files = (await readdir(path.join(ours.outDir, 'educators'), { recursive: true })).filter((file) => /^[^/]+\/([^/]+\/)?index\.html$|^[^/]+\/(portfolio\.json|transcript\.csv)$/.test(file));
+		expect(files).toHaveLength(rendered);
 		expect(await fingerprint(ours.outDir)).toEqual(await fingerprint(astros.outDir));
 	});
 });
