@@ -1,9 +1,13 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+import { searchablePagesGlob } from '../site/urls.ts';
 import { measurePhase } from './build-metrics.ts';
 
-/** Indexes the built pages with Pagefind's Node API; any Pagefind error fails the build. */
+/**
+ * Indexes the built pages with Pagefind's Node API; any Pagefind error fails the build. Pagefind
+ * reads only the pages that can be searchable (`searchablePagesGlob`), not every page of the site.
+ */
 export function searchIndex(): AstroIntegration {
 	return {
 		name: 'credfolio:search-index',
@@ -18,7 +22,7 @@ export function searchIndex(): AstroIntegration {
 						const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
 						failIf('starting', errors);
 						if (!index) throw new Error('Pagefind returned no index and no error.');
-						const added = await index.addDirectory({ path: site });
+						const added = await index.addDirectory({ path: site, glob: searchablePagesGlob });
 						failIf('indexing pages', added.errors);
 						if (added.page_count === 0) failIf('indexing pages', ['no page has data-pagefind-body; the search would be empty']);
 						failIf('writing the index', (await index.writeFiles({ outputPath: `${site}/pagefind` })).errors);

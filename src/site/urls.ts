@@ -23,6 +23,16 @@ export const routes = {
 	verify: (url?: string) => (url === undefined ? '/verify/' : `/verify/?url=${encodeURIComponent(url)}`),
 };
 
+/**
+ * The routes whose pages may be searchable (BaseLayout's `searchable`): credentials and portfolios.
+ * The search index reads only their built pages, not the award pages that are most of a large site;
+ * tests/e2e/search-index-coverage.test.ts fails if a built page with `data-pagefind-body` is elsewhere.
+ */
+export const searchableRoutes = [routes.credential('*'), routes.educator('*')];
+
+/** Pagefind's glob, relative to the built site, for the pages of `searchableRoutes`. */
+export const searchablePagesGlob = `{${searchableRoutes.map((route) => `${route.replace(/^\//, '')}index.html`).join(',')}}`;
+
 /** Prefixes a site path with the configured base path (`BASE_PATH`), e.g. `/credfolio/credentials/x/`. */
 export function href(path: string, base: string = import.meta.env.BASE_URL): string {
 	return `${base.replace(/\/$/, '')}/${path.replace(/^\//, '')}`;
