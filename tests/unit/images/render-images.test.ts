@@ -1,21 +1,15 @@
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import sharp from 'sharp';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { renderImages } from '../../../src/images/render/render-images.ts';
 import { imageTemplates } from '../../../src/images/templates/image-templates.ts';
+import { useTempFolder } from '../support/temp-folder.ts';
 import { sampleJobs } from './sample-jobs.ts';
 
-let folder: string;
-beforeEach(async () => {
-	folder = await mkdtemp(path.join(tmpdir(), 'credfolio-images-'));
-});
-afterEach(async () => {
-	await rm(folder, { recursive: true, force: true });
-});
+const temp = useTempFolder('credfolio-images-');
 
-const options = () => ({ outDir: path.join(folder, 'out'), cacheDir: path.join(folder, 'cache'), workers: 2 });
+const options = () => ({ outDir: path.join(temp.path, 'out'), cacheDir: path.join(temp.path, 'cache'), workers: 2 });
 
 describe('renderImages', () => {
 	it('writes a PNG of the template size for every job, which sharp decodes', async () => {
@@ -61,8 +55,8 @@ describe('renderImages', () => {
 describe('rendering from an empty cache', () => {
 	it('draws byte-identical images whatever the order and number of workers, so a deploy after a cache loss uploads nothing new', async () => {
 		const jobs = sampleJobs();
-		const first = { outDir: path.join(folder, 'first'), cacheDir: path.join(folder, 'first-cache'), workers: 2 };
-		const second = { outDir: path.join(folder, 'second'), cacheDir: path.join(folder, 'second-cache'), workers: 1 };
+		const first = { outDir: path.join(temp.path, 'first'), cacheDir: path.join(temp.path, 'first-cache'), workers: 2 };
+		const second = { outDir: path.join(temp.path, 'second'), cacheDir: path.join(temp.path, 'second-cache'), workers: 1 };
 		await renderImages(jobs, first);
 		// Reversed on one worker: each worker's font caches see the faces in another order.
 		await renderImages([...jobs].reverse(), second);

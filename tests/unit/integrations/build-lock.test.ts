@@ -1,17 +1,15 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { acquireBuildLock, BuildLockedError } from '../../../src/integrations/build-lock.ts';
+import { useTempFolder } from '../support/temp-folder.ts';
 
-let dir: string;
+const temp = useTempFolder('credfolio-lock-');
 let lockFile: string;
-beforeEach(async () => {
-	dir = await mkdtemp(path.join(tmpdir(), 'credfolio-lock-'));
-	lockFile = path.join(dir, 'cache', 'credfolio-build.lock');
+beforeEach(() => {
+	lockFile = path.join(temp.path, 'cache', 'credfolio-build.lock');
 });
-afterEach(() => rm(dir, { recursive: true, force: true }));
 
 const exists = (file: string) => stat(file).then(() => true, () => false);
 

@@ -1,20 +1,16 @@
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { codeDigest } from '../../../src/prerender/code-digest.ts';
+import { useTempFolder } from '../support/temp-folder.ts';
 
 describe('codeDigest', () => {
-	let dir: string;
-	beforeEach(async () => {
-		dir = await mkdtemp(path.join(tmpdir(), 'code-digest-'));
-		await mkdir(path.join(dir, 'chunks'));
-	});
-	afterEach(() => rm(dir, { recursive: true, force: true }));
+	const temp = useTempFolder('code-digest-');
 	const bundle = async (entry: string, chunk: string) => {
-		await writeFile(path.join(dir, 'prerender-entry.mjs'), entry);
-		await writeFile(path.join(dir, 'chunks/page.mjs'), chunk);
-		return codeDigest(dir);
+		await mkdir(path.join(temp.path, 'chunks'), { recursive: true });
+		await writeFile(path.join(temp.path, 'prerender-entry.mjs'), entry);
+		await writeFile(path.join(temp.path, 'chunks/page.mjs'), chunk);
+		return codeDigest(temp.path);
 	};
 
 	it('ignores the key Astro makes afresh for every build', async () => {

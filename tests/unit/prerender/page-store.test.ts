@@ -1,23 +1,19 @@
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { openPageStore } from '../../../src/prerender/page-store.ts';
+import { useTempFolder } from '../support/temp-folder.ts';
 
 describe('page store', () => {
-	let dir: string;
-	beforeEach(async () => {
-		dir = await mkdtemp(path.join(tmpdir(), 'page-store-'));
-		await mkdir(path.join(dir, 'out'));
-	});
-	afterEach(() => rm(dir, { recursive: true, force: true }));
-	const out = (name: string) => path.join(dir, 'out', name);
+	const temp = useTempFolder('page-store-');
+	beforeEach(() => mkdir(path.join(temp.path, 'out')));
+	const out = (name: string) => path.join(temp.path, 'out', name);
 
 	it('puts back a kept page under its key, and nothing under another', async () => {
 		await writeFile(out('a.html'), '<p>a</p>');
-		await openPageStore(path.join(dir, 'store')).keep('aa11', out('a.html'));
+		await openPageStore(path.join(temp.path, 'store')).keep('aa11', out('a.html'));
 
-		const next = openPageStore(path.join(dir, 'store'));
+		const next = openPageStore(path.join(temp.path, 'store'));
 		expect(await next.restore('aa11', out('b.html'))).toBe(true);
 		expect(await readFile(out('b.html'), 'utf8')).toBe('<p>a</p>');
 		expect(await next.restore('bb22', out('c.html'))).toBe(false);
@@ -25,24 +21,24 @@ describe('page store', () => {
 
 	it('replaces a file already at the output path without writing through it into the store', async () => {
 		await writeFile(out('a.html'), 'stored');
-		const store = openPageStore(path.join(dir, 'store'));
+		const store = openPageStore(path.join(temp.path, 'store'));
 		await store.keep('aa11', out('a.html'));
 		await writeFile(out('old.html'), 'left by an earlier build');
 		expect(await store.restore('aa11', out('old.html'))).toBe(true);
 		expect(await readFile(out('old.html'), 'utf8')).toBe('stored');
-		expect(await readFile(path.join(dir, 'store/aa/aa11.html'), 'utf8')).toBe('stored');
+		expect(await readFile(path.join(temp.path, 'store/aa/aa11.html'), 'utf8')).toBe('stored');
 	});
 
 	it('prunes exactly the pages this build neither restored nor kept', async () => {
-		const first = openPageStore(path.join(dir, 'store'));
+		const first = openPageStore(path.join(temp.path, 'store'));
 		for (const key of ['aa11', 'aa22', 'bb33']) {
 			await writeFile(out(`${key}.html`), key);
 			await first.keep(key, out(`${key}.html`));
 		}
-		const second = openPageStore(path.join(dir, 'store'));
+		const second = openPageStore(path.join(temp.path, 'store'));
 		await second.restore('aa22', out('x.html'));
 		expect(await second.prune()).toBe(2);
-		expect(await readdir(path.join(dir, 'store/aa'))).toEqual(['aa22.html']);
-		expect(await readdir(path.join(dir, 'store/bb'))).toEqual([]);
+		expect(await readdir(path.join(temp.path, 'store/aa'))).toEqual(['aa22.html']);
+		expect(await readdir(path.join(temp.path, 'store/bb'))).toEqual([]);
 	});
 });
