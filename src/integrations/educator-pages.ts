@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, PathWithRoute } from 'astro';
@@ -20,7 +21,11 @@ export const EDUCATOR_ROUTES: ReadonlySet<string> = new Set([
  */
 function prerenderBundleDir(outDir: URL): string {
 	const out = fileURLToPath(outDir);
-	return path.join(out.startsWith(process.cwd()) ? out : path.join(process.cwd(), '.astro'), '.prerender');
+	const dir = path.join(out.startsWith(process.cwd()) ? out : path.join(process.cwd(), '.astro'), '.prerender');
+	if (!existsSync(dir)) {
+		throw new Error(`credfolio:educator-pages found no prerender bundle at ${dir}, so it cannot tell whether stored pages are current. A new Astro may keep it elsewhere: update prerenderBundleDir in src/integrations/educator-pages.ts, or build with EDUCATOR_PAGES=astro meanwhile.`);
+	}
+	return dir;
 }
 
 export interface EducatorPagesOptions {
