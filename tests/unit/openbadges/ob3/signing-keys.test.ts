@@ -1,8 +1,10 @@
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { generateSeedHex, isDemoSigningKey, publicKeyOf, readSigningKeys } from '../../../../src/openbadges/ob3/signing-keys.ts';
-import { makeTemporaryDir } from '../../export/support/export-fixture.ts';
+import { makeTemporaryDir, removeTemporaryDirs } from '../../export/support/export-fixture.ts';
+
+afterAll(removeTemporaryDirs);
 
 const seedOf = (hex: string) => Uint8Array.from(Buffer.from(hex, 'hex'));
 
