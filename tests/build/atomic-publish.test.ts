@@ -1,17 +1,14 @@
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { copyFixture } from '../unit/support/fixture-copy.ts';
-import { buildSite, fingerprint, makeTempOutDir, projectRoot } from '../support/astro-build.ts';
+import { buildSite, cleanupAfterAll, fingerprint, makeTempOutDir, projectRoot } from '../support/astro-build.ts';
 
 const exportDir = path.join(projectRoot, 'tests/fixtures/exports/valid');
 const build = (contentDir: string, outDir: string) => buildSite(outDir, { CONTENT_PATH: contentDir, EXPORT_PATH: exportDir, BUILD_DATE: '2026-06-01' });
 
 describe('atomic publish', { timeout: 180_000 }, () => {
-	const cleanups: (() => Promise<void>)[] = [];
-	afterAll(async () => {
-		for (const cleanup of cleanups) await cleanup();
-	});
+	const cleanups = cleanupAfterAll();
 
 	it('a build that fails on bad content leaves the previous output untouched and says why', async () => {
 		const { outDir, cleanup } = await makeTempOutDir();

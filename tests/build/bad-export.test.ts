@@ -1,8 +1,8 @@
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readCatalog } from '../../src/catalog/read-catalog.ts';
 import { formatProblem } from '../../src/errors/format-issues.ts';
 import { validateExport } from '../../src/export/validate-export.ts';
-import { buildSite, fingerprint, makeTempOutDir, projectRoot as root } from '../support/astro-build.ts';
+import { buildSite, cleanupAfterAll, fingerprint, makeTempOutDir, projectRoot as root } from '../support/astro-build.ts';
 
 const exportsDir = 'tests/fixtures/exports';
 const catalogDir = `${exportsDir}/catalog`;
@@ -14,10 +14,7 @@ function build(exportPath: string, outDir: string) {
 }
 
 describe('a bad export', { timeout: 180_000 }, () => {
-	const cleanups: (() => Promise<void>)[] = [];
-	afterAll(async () => {
-		for (const cleanup of cleanups) await cleanup();
-	});
+	const cleanups = cleanupAfterAll();
 
 	it('fails the build with every file:row:column problem and leaves the previous output byte-identical', async () => {
 		const { outDir, cleanup } = await makeTempOutDir();

@@ -1,14 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { findBrokenLinks } from '../e2e/support/link-crawl.ts';
 import { startStaticServer } from '../e2e/support/static-server.ts';
-import { buildSite, makeTempOutDir } from '../support/astro-build.ts';
+import { buildSite, cleanupAfterAll, makeTempOutDir } from '../support/astro-build.ts';
 
-const cleanups: (() => Promise<void>)[] = [];
-afterAll(async () => {
-	for (const cleanup of cleanups) await cleanup();
-});
+const cleanups = cleanupAfterAll();
 
 test('a site built under a sub-path (GitHub Pages project site) has no link or asset outside it', async () => {
 	const { outDir, cleanup } = await makeTempOutDir();

@@ -1,7 +1,7 @@
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { buildSite, fingerprint, makeTempOutDir, projectRoot } from '../support/astro-build.ts';
+import { describe, expect, it } from 'vitest';
+import { buildSite, cleanupAfterAll, fingerprint, makeTempOutDir, projectRoot } from '../support/astro-build.ts';
 
 const env = {
 	CONTENT_PATH: path.join(projectRoot, 'tests/fixtures/exports/catalog'),
@@ -13,10 +13,7 @@ const env = {
 const astroLoggedEducatorFiles = (output: string) => output.match(/├─ \/educators\/\S+/g)?.length ?? 0;
 
 describe('educator pages rendered outside Astro\'s generate loop', { timeout: 240_000 }, () => {
-	const cleanups: (() => Promise<void>)[] = [];
-	afterAll(async () => {
-		for (const cleanup of cleanups) await cleanup();
-	});
+	const cleanups = cleanupAfterAll();
 
 	it('are byte for byte the files Astro\'s own loop writes, and so is the rest of the site', async () => {
 		const ours = await makeTempOutDir();

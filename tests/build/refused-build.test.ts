@@ -1,8 +1,8 @@
 import { mkdir, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { acquireBuildLock } from '../../src/integrations/build-lock.ts';
-import { buildSite, fingerprint, makeTempOutDir, projectRoot } from '../support/astro-build.ts';
+import { buildSite, cleanupAfterAll, fingerprint, makeTempOutDir, projectRoot } from '../support/astro-build.ts';
 
 /** A stand-in for the previously published site, which a refused build must leave as it is. */
 async function publishedSite(): Promise<{ outDir: string; cleanup: () => Promise<void> }> {
@@ -15,10 +15,7 @@ async function publishedSite(): Promise<{ outDir: string; cleanup: () => Promise
 const removed = (dir: string) => stat(dir).then(() => 'left behind', () => 'removed');
 
 describe('a build refused before it starts', { timeout: 120_000 }, () => {
-	const cleanups: (() => Promise<void>)[] = [];
-	afterAll(async () => {
-		for (const cleanup of cleanups) await cleanup();
-	});
+	const cleanups = cleanupAfterAll();
 
 	it('CREDFOLIO_ENV=production without its settings names each one and leaves dist/ untouched', async () => {
 		const { outDir, cleanup } = await publishedSite();

@@ -1,16 +1,13 @@
 import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { copyFixture } from '../unit/support/fixture-copy.ts';
-import { buildSite, fingerprint, makeTempOutDir, projectRoot } from '../support/astro-build.ts';
+import { buildSite, cleanupAfterAll, fingerprint, makeTempOutDir, projectRoot } from '../support/astro-build.ts';
 
 const contentDir = path.join(projectRoot, 'tests/fixtures/exports/catalog');
 
 describe('warm rebuild', { timeout: 240_000 }, () => {
-	const cleanups: (() => Promise<void>)[] = [];
-	afterAll(async () => {
-		for (const cleanup of cleanups) await cleanup();
-	});
+	const cleanups = cleanupAfterAll();
 
 	it('after one educator changed, reuses the other pages and publishes exactly what a cold build does', async () => {
 		const exported = await copyFixture('exports/valid');

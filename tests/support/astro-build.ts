@@ -4,6 +4,7 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { afterAll } from 'vitest';
 
 const run = promisify(execFile);
 const root = path.resolve(import.meta.dirname, '../..');
@@ -51,4 +52,13 @@ export async function fingerprint(dir: string): Promise<Record<string, string>> 
 		}),
 	);
 	return Object.fromEntries(digests.sort(([a], [b]) => a.localeCompare(b)));
+}
+
+/** Cleanups to run once the calling file's (or suite's) tests are done, in the order they were pushed. */
+export function cleanupAfterAll(): { push: (...cleanups: (() => Promise<void>)[]) => void } {
+	const cleanups: (() => Promise<void>)[] = [];
+	afterAll(async () => {
+		for (const cleanup of cleanups) await cleanup();
+	});
+	return { push: (...more) => void cleanups.push(...more) };
 }
