@@ -34,3 +34,16 @@ const siteDigest = hash(
 export function pageCacheKey(pageData: unknown): string {
 	return hash(siteDigest + JSON.stringify(pageData));
 }
+
+const portfolioKeys = new WeakMap<object, string>();
+
+/**
+ * The `cacheKey` of a portfolio's own files (its page, `portfolio.json`, `transcript.csv`), and the
+ * portfolio part of each of its award pages' keys: serialised once per build, not once per route
+ * and award that renders it.
+ */
+export function portfolioCacheKey(portfolio: object): string {
+	let key = portfolioKeys.get(portfolio);
+	if (key === undefined) portfolioKeys.set(portfolio, (key = pageCacheKey(portfolio)));
+	return key;
+}
