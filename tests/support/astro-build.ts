@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
+import { promisify, stripVTControlCharacters } from 'node:util';
 import { afterAll } from 'vitest';
 
 const run = promisify(execFile);
@@ -17,7 +17,8 @@ export const projectRoot = root;
  * Runs `astro build` into `outDir` (never the real dist/) with extra environment, and returns
  * whether it succeeded with everything it printed. `--force` because Astro's content cache keeps
  * an unchanged entry's old file path, and tests copy fixtures into new temp folders; `force: false`
- * keeps Astro's content cache, as a rebuild on a user's machine does.
+ * keeps Astro's content cache, as a rebuild on a user's machine does. The output comes without
+ * colour codes: picocolors turns colour on whenever `CI` is set, even with no terminal.
  */
 export async function buildSite(outDir: string, env: Record<string, string>, options: { force?: boolean } = {}): Promise<{ ok: boolean; output: string }> {
 	// Vitest mirrors import.meta.env into process.env, and a child Vite build takes that BASE_URL
@@ -29,10 +30,10 @@ export async function buildSite(outDir: string, env: Record<string, string>, opt
 			env: { ...inherited, SOCIAL_CARDS: 'off', ASTRO_TELEMETRY_DISABLED: '1', ...env },
 			maxBuffer: 64 * 1024 * 1024,
 		});
-		return { ok: true, output: stdout + stderr };
+		return { ok: true, output: stripVTControlCharacters(stdout + stderr) };
 	} catch (error) {
 		const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
-		return { ok: false, output: stdout + stderr };
+		return { ok: false, output: stripVTControlCharacters(stdout + stderr) };
 	}
 }
 
