@@ -1,6 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
+import pMap from 'p-map';
 import { Piscina } from 'piscina';
 import type { ImageJob } from '../image-job.ts';
 import { sansFamily } from '../fonts/font-families.ts';
@@ -32,11 +33,18 @@ export interface RenderCounts {
 	skipped: number;
 }
 
-/** Writes every job's PNG under `outDir`, drawing only those whose inputs the cache has not seen. */
-export async function renderImages(jobs: readonly ImageJob[], options: RenderOptions): Promise<RenderCounts> {
+/**
+ * Writes every job's PNG under `outDir`, drawing only those whose inputs the cache has not seen.
+ * Jobs are taken a few at a time, so a job's tree and PNG exist only while it is in progress: at
+ * state scale there are 80,000 cards, and holding all of them was gigabytes.
+ */
+export async function renderImages(jobs: Iterable<ImageJob>, options: RenderOptions): Promise<RenderCounts> {
 	const counts: RenderCounts = { rendered: 0, reused: 0, skipped: 0 };
 	const library = options.fonts ?? (await loadFontLibrary());
 	const cache = openImageCache(options.cacheDir);
+	const threads = options.workers ?? availableParallelism();
+	// Images being drawn, by cache key: a job with the same inputs as one in progress waits for it;
+	// once written, later ones find it in the cache.
 	const inFlight = new Map<string, Promise<Buffer>>();
 	let pool: Piscina<RenderTask, Uint8Array> | undefined;
 
@@ -51,7 +59,7 @@ export async function renderImages(jobs: readonly ImageJob[], options: RenderOpt
 			counts.reused++;
 			return same;
 		}
-		const result = draw(key, { tree, width, height, fonts: fonts.map(({ name, weight, file }) => ({ name, weight, file })) }, job);
+		const result = draw(key, { tree, width, height, fonts: fonts.map(({ name, weight, file }) => ({ name, weight, file })) }, job).finally(() => inFlight.delete(key));
 		inFlight.set(key, result);
 		return result;
 	};
@@ -64,7 +72,6 @@ export async function renderImages(jobs: readonly ImageJob[], options: RenderOpt
 		}
 		// Started only when an image must be drawn: a warm build never pays for the workers. A failed
 		// task rejects only itself; Piscina replaces a worker that dies and keeps the others' tasks.
-		const threads = options.workers ?? availableParallelism();
 		pool ??= new Piscina({ filename: new URL('./render-worker.ts', import.meta.url).href, minThreads: threads, maxThreads: threads });
 		const drawn = await pool.run(task).catch((error: Error) => {
 			throw new Error(`Could not render ${job.path} (template ${job.template}): ${error.message}`);
@@ -76,8 +83,9 @@ export async function renderImages(jobs: readonly ImageJob[], options: RenderOpt
 	};
 
 	try {
-		await Promise.all(
-			jobs.map(async (job) => {
+		await pMap(
+			jobs,
+			async (job) => {
 				if (options.skip?.(job)) {
 					counts.skipped++;
 					return;
@@ -86,7 +94,9 @@ export async function renderImages(jobs: readonly ImageJob[], options: RenderOpt
 				const file = path.join(options.outDir, job.path);
 				await mkdir(path.dirname(file), { recursive: true });
 				await writeFile(file, png);
-			}),
+			},
+			// Enough queued per worker that none waits for the main thread to build its next tree.
+			{ concurrency: threads * 8 },
 		);
 	} finally {
 		await pool?.destroy();

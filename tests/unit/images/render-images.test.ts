@@ -43,6 +43,17 @@ describe('renderImages', () => {
 		expect(await renderImages(changed, options())).toEqual({ rendered: 1, reused: 2, skipped: 0 });
 	});
 
+	it('draws jobs with the same inputs once, whether they come while it is drawn or after, from a lazy list', async () => {
+		const [badge] = sampleJobs();
+		// One worker takes 8 jobs at a time, so the first 8 wait for the drawing and the rest find it in the cache.
+		function* copies() {
+			for (let index = 0; index < 20; index++) yield { ...badge!, path: `images/copies/${index}.png` };
+		}
+		expect(await renderImages(copies(), { ...options(), workers: 1 })).toEqual({ rendered: 1, reused: 19, skipped: 0 });
+		const files = await Promise.all([...copies()].map((job) => readFile(path.join(options().outDir, job.path))));
+		for (const file of files) expect(file.equals(files[0]!)).toBe(true);
+	});
+
 	it('counts jobs it is told to skip, and writes nothing for them', async () => {
 		const jobs = sampleJobs();
 		const cards = jobs.filter((job) => imageTemplates[job.template].kind === 'social-card');
