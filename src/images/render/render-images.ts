@@ -35,8 +35,8 @@ export interface RenderCounts {
 
 /**
  * Writes every job's PNG under `outDir`, drawing only those whose inputs the cache has not seen.
- * Jobs are taken a few at a time, so a job's tree and PNG exist only while it is in progress: at
- * state scale there are 80,000 cards, and holding all of them was gigabytes.
+ * Jobs are taken a few at a time, so a job's tree and PNG exist only while it is in progress:
+ * holding every one added about 0.5 GB to the peak per 8,000 cards, and a state has 80,000.
  */
 export async function renderImages(jobs: Iterable<ImageJob>, options: RenderOptions): Promise<RenderCounts> {
 	const counts: RenderCounts = { rendered: 0, reused: 0, skipped: 0 };
