@@ -1,3 +1,4 @@
+import { createOb3Urls, createObUrls } from '../src/paths.ts';
 import { DataIntegrityProof } from '@digitalbazaar/data-integrity';
 import { cryptosuite } from '@digitalbazaar/eddsa-rdfc-2022-cryptosuite';
 import * as Ed25519Multikey from '@digitalbazaar/ed25519-multikey';
@@ -5,10 +6,8 @@ import { verifyCredential } from '@digitalbazaar/vc';
 import { buildOb3Credential } from '../src/openbadges/ob3/build-credential.ts';
 import { buildOb3Profile, keyId } from '../src/openbadges/ob3/build-profile.ts';
 import { createDocumentLoader } from '../src/openbadges/ob3/document-loader.ts';
-import { createOb3Urls } from '../src/openbadges/ob3/ob3-urls.ts';
 import { signCredential } from '../src/openbadges/ob3/sign-credential.ts';
 import { generateSeedHex } from '../src/openbadges/ob3/signing-keys.ts';
-import { createObUrls } from '../src/openbadges/urls.ts';
 
 // Prints the time to sign and to verify one OB 3.0 credential of typical size on this thread.
 // Usage: npm run bench:signing [-- count]

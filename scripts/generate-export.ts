@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { readCatalog } from '../src/catalog/read-catalog.ts';
 import { InputError } from '../src/errors/format-issues.ts';
 import { writeDemoExport } from '../src/export/demo/write-demo-export.ts';
+import { readSettings } from '../src/settings/settings.ts';
 
 const usage = 'Usage: node scripts/generate-export.ts [--count 300] [--seed credfolio] [--out data/demo-export] [--format csv|json] [--as-of 2026-06-01]';
 
@@ -22,7 +23,7 @@ if (values.format !== 'csv' && values.format !== 'json') throw new Error(`--form
 if (!/^\d{4}-\d{2}-\d{2}$/.test(values['as-of'])) throw new Error(`--as-of is "${values['as-of']}"; give a date as YYYY-MM-DD. ${usage}`);
 
 try {
-	const catalog = await readCatalog(path.resolve(process.env.CONTENT_PATH ?? 'content'));
+	const catalog = await readCatalog(path.resolve(readSettings().contentPath));
 	const out = path.resolve(values.out);
 	const summary = await writeDemoExport(catalog, { count, seed: values.seed, out, format: values.format, asOf: values['as-of'] });
 	console.log(`Wrote ${summary.educators} educators, ${summary.awards} awards and ${summary.evidence} evidence items to ${path.relative(process.cwd(), out) || '.'} (${values.format}, seed "${values.seed}").`);

@@ -1,4 +1,5 @@
-import { generateSeedHex, publicKeyOf, SIGNING_KEY_FILE_VARIABLE, SIGNING_KEY_VARIABLE } from '../src/openbadges/ob3/signing-keys.ts';
+import { generateSeedHex, publicKeyOf } from '../src/openbadges/ob3/signing-keys.ts';
+import { SIGNING_KEY_FILE_VARIABLE, SIGNING_KEY_VARIABLE } from '../src/settings/settings.ts';
 
 // Prints to stdout only: redirect it into a file outside the repository, never into content/ or public/.
 const seedHex = generateSeedHex();

@@ -2,17 +2,18 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { readCatalog } from '../src/catalog/read-catalog.ts';
 import { formatProblem, InputError } from '../src/errors/format-issues.ts';
-import { readExportConfig } from '../src/export/export-config.ts';
 import { createProgressBar } from '../src/export/progress-bar.ts';
 import { validateExport } from '../src/export/validate-export.ts';
+import { readSettings } from '../src/settings/settings.ts';
 
 // --stats: at state scale the validator is the first thing to outgrow a machine, so it can say what it cost.
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { stats: { type: 'boolean', default: false } } });
 
 try {
-	const config = readExportConfig();
-	const exportPath = positionals[0] ?? config.exportPath;
-	const catalog = await readCatalog(path.resolve(process.env.CONTENT_PATH ?? 'content'));
+	const settings = readSettings();
+	const config = settings.export;
+	const exportPath = positionals[0] ?? config.path;
+	const catalog = await readCatalog(path.resolve(settings.contentPath));
 	const bar = createProgressBar(process.stderr);
 	const { exported, problems } = await validateExport(exportPath, {
 		catalog,

@@ -1,4 +1,5 @@
 import { defineCollection } from 'astro:content';
+import { contentPath } from 'virtual:credfolio/content';
 import { catalogLoader } from './loaders/catalog-loader.ts';
 import { issuerSchema } from './schemas/issuer.ts';
 import { focusAreaSchema } from './schemas/focus-area.ts';
@@ -7,9 +8,9 @@ import { stackSchema } from './schemas/stack.ts';
 import { authoritySchema } from './schemas/authority.ts';
 
 export const collections = {
-	issuers: defineCollection({ loader: catalogLoader('issuers'), schema: issuerSchema }),
-	focusAreas: defineCollection({ loader: catalogLoader('focusAreas'), schema: focusAreaSchema }),
-	credentials: defineCollection({ loader: catalogLoader('credentials'), schema: credentialSchema }),
-	stacks: defineCollection({ loader: catalogLoader('stacks'), schema: stackSchema }),
-	authorities: defineCollection({ loader: catalogLoader('authorities'), schema: authoritySchema }),
+	issuers: defineCollection({ loader: catalogLoader('issuers', contentPath), schema: issuerSchema }),
+	focusAreas: defineCollection({ loader: catalogLoader('focusAreas', contentPath), schema: focusAreaSchema }),
+	credentials: defineCollection({ loader: catalogLoader('credentials', contentPath), schema: credentialSchema }),
+	stacks: defineCollection({ loader: catalogLoader('stacks', contentPath), schema: stackSchema }),
+	authorities: defineCollection({ loader: catalogLoader('authorities', contentPath), schema: authoritySchema }),
 };

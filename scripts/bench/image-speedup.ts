@@ -1,9 +1,10 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
-import { loadSiteData } from '../../src/data/read-site-data.ts';
+import { readSiteData } from '../../src/data/site-data.ts';
 import { listPortfolioImageJobs } from '../../src/images/list-portfolio-image-jobs.ts';
 import { renderImages } from '../../src/images/render/render-images.ts';
+import { readSettings } from '../../src/settings/settings.ts';
 
 /**
  * How much faster the image pool draws on every core than on one: the demo export's portfolio
@@ -11,7 +12,7 @@ import { renderImages } from '../../src/images/render/render-images.ts';
  * core. Run with `node scripts/bench/image-speedup.ts [cards]`; the issue's target is 1.8x on 2 cores.
  */
 const count = Number(process.argv[2] ?? 160);
-const { catalog, site } = await loadSiteData();
+const { catalog, site } = await readSiteData(readSettings());
 const jobs = listPortfolioImageJobs(site, catalog, { siteName: 'Credfolio' }, { personalAwardCards: false }).slice(0, count);
 const cores = availableParallelism();
 

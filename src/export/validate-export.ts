@@ -4,7 +4,7 @@ import type { Catalog } from '../catalog/catalog.ts';
 import type { Problem } from '../errors/format-issues.ts';
 import { defaultEducatorVisibility, type EducatorVisibility } from '../schemas/export-educator.ts';
 import type { EarnerExport, ReadResult } from './earner-export.ts';
-import { defaultEvidenceFileRules, type EvidenceFileRules } from './export-config.ts';
+import { defaultEvidenceFileRules, type EvidenceFileRules } from '../settings/settings.ts';
 import { createExportTables } from './export-tables.ts';
 import type { ProgressListener } from './progress.ts';
 import { readCsvExport } from './read-csv-export.ts';

@@ -1,8 +1,8 @@
+import { paths } from '../paths.ts';
 import type { Catalog, CatalogEntry } from '../catalog/catalog.ts';
 import type { Credential } from '../schemas/credential.ts';
 import type { Stack } from '../schemas/stack.ts';
 import type { ImageJob } from './image-job.ts';
-import { badgeImagePath, ogImagePath, stackBadgeImagePath } from './image-paths.ts';
 import type { CredentialFace } from './templates/parts/credential-medallion.ts';
 import type { StackFace } from './templates/parts/stack-medallion.ts';
 
@@ -60,28 +60,28 @@ export function listImageJobs(catalog: Catalog, site: SiteText): ImageJob[] {
 	for (const entry of catalog.credentials) {
 		const face = toCredentialFace(catalog, entry);
 		const focusArea = findEntry(catalog.focusAreas, entry.data.focusArea, 'focus area', entry.filePath).data;
-		jobs.push({ template: 'credential-badge', data: face, path: badgeImagePath(entry.id) });
+		jobs.push({ template: 'credential-badge', data: face, path: paths.badgeImage(entry.id) });
 		jobs.push({
 			template: 'credential-card',
 			data: { ...face, siteName: site.siteName, focusAreaName: focusArea.name, competency: entry.data.competency, contactHours: entry.data.contactHours },
-			path: ogImagePath('credentials', entry.id),
+			path: paths.socialCard('credentials', entry.id),
 		});
 	}
 	for (const entry of catalog.stacks) {
 		const face = toStackFace(catalog, entry);
 		const members = entry.data.credentials.map((id) => findEntry(catalog.credentials, id, 'credential', entry.filePath).data);
-		jobs.push({ template: 'stack-badge', data: face, path: stackBadgeImagePath(entry.id) });
+		jobs.push({ template: 'stack-badge', data: face, path: paths.stackBadgeImage(entry.id) });
 		jobs.push({
 			template: 'stack-card',
 			data: { ...face, siteName: site.siteName, description: entry.data.description, hours: describeHours(entry.data, members) },
-			path: ogImagePath('stacks', entry.id),
+			path: paths.socialCard('stacks', entry.id),
 		});
 	}
 	const focusAreas = [...catalog.focusAreas].sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id));
 	jobs.push({
 		template: 'default-card',
 		data: { ...site, focusAreas: focusAreas.map((area) => ({ color: area.data.color, icon: area.data.icon })) },
-		path: ogImagePath('default'),
+		path: paths.socialCard('default'),
 	});
 	return jobs;
 }

@@ -1,8 +1,8 @@
+import { paths } from '../paths.ts';
 import type { Catalog } from '../catalog/catalog.ts';
 import type { PortfolioSite } from '../model/build-portfolio-site.ts';
 import type { Portfolio, PortfolioAward } from '../model/portfolio.ts';
 import type { ImageJob } from './image-job.ts';
-import { ogImagePath } from './image-paths.ts';
 import { toCredentialFace, type SiteText } from './list-image-jobs.ts';
 import type { CredentialFace } from './templates/parts/credential-medallion.ts';
 import { portfolioCardBadges } from './templates/portfolio-card.ts';
@@ -50,7 +50,7 @@ export function listPortfolioImageJobs(
 					return { color, icon };
 				}),
 			},
-			path: ogImagePath('portfolios', portfolio.slug),
+			path: paths.socialCard('portfolios', portfolio.slug),
 		});
 		if (!personalAwardCards) continue;
 		for (const award of portfolio.awards) {
@@ -58,7 +58,7 @@ export function listPortfolioImageJobs(
 			jobs.push({
 				template: 'award-card',
 				data: { siteName, educatorName: portfolio.name, badge: { kind: 'credential', face: faceOf(award) }, issuedOn: award.awardedOn, contactHours: award.hours },
-				path: ogImagePath('awards', award.awardId),
+				path: paths.socialCard('awards', award.awardId),
 			});
 		}
 	}

@@ -10,7 +10,7 @@ import { catalogCollections, toEntryId, type CollectionName } from '../catalog/c
  * Astro's glob loader, with every entry checked by our schemas first so that authors see the
  * same friendly, complete error text in `astro build` as in `npm run validate` and the tests.
  */
-export function catalogLoader(name: CollectionName, contentDir = process.env['CONTENT_PATH'] ?? 'content') {
+export function catalogLoader(name: CollectionName, contentDir: string) {
 	const { folder, pattern } = catalogCollections[name];
 	const base = `${contentDir}/${folder}`;
 	const inner = glob({ pattern, base, generateId: ({ entry, data }) => toEntryId(entry, data) });

@@ -1,8 +1,8 @@
+import { type ObUrls } from '../paths.ts';
 import { OB_V2_CONTEXT } from './context.ts';
 import { formatDateTime } from './date-time.ts';
 import { deriveSalt, hashIdentity } from './recipient-hash.ts';
 import type { Assertion, Evidence, IdentityObject } from './types.ts';
-import type { ObUrls } from './urls.ts';
 
 export interface EvidenceInput {
 	/** Absolute URL, or a path relative to the site base. */

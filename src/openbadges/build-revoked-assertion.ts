@@ -1,6 +1,6 @@
+import { type ObUrls } from '../paths.ts';
 import { OB_V2_CONTEXT } from './context.ts';
 import type { RevokedAssertion } from './types.ts';
-import type { ObUrls } from './urls.ts';
 
 export interface RevocationInput {
 	awardId: string;

@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
-import { configuredSite } from '../site/site-url.ts';
-import { absoluteUrl } from '../site/urls.ts';
+import { url } from 'virtual:credfolio/settings';
+import { paths } from '../paths.ts';
 
-export const GET: APIRoute = ({ site }) =>
-	new Response(`User-agent: *\nAllow: /\n\nSitemap: ${absoluteUrl('/sitemap.xml', configuredSite(site))}\n`, {
+export const GET: APIRoute = () =>
+	new Response(`User-agent: *\nAllow: /\n\nSitemap: ${url(paths.sitemap())}\n`, {
 		headers: { 'Content-Type': 'text/plain; charset=utf-8' },
 	});

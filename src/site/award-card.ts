@@ -1,9 +1,4 @@
-import { readCardSettings, type CardSettings } from '../images/card-settings.ts';
-import { ogImagePath } from '../images/image-paths.ts';
-
-// Read once: the environment does not change while pages render, and parsing it for every award
-// page took a quarter of that page's render time (docs/performance.md).
-let settingsOfThisBuild: CardSettings | undefined;
+import { paths } from '../paths.ts';
 
 /**
  * The social card of an award page and its text alternative. By default the credential's own
@@ -15,11 +10,11 @@ export function awardSocialCard(
 	award: { awardId: string; status: string },
 	credential: { id: string; title: string; issuerName: string },
 	educatorName: string,
-	settings: Pick<CardSettings, 'personalAwardCards'> = (settingsOfThisBuild ??= readCardSettings()),
+	settings: { personalAwardCards: boolean },
 ): { image: string | undefined; imageAlt: string | undefined } {
 	if (settings.personalAwardCards) {
-		return { image: award.status === 'revoked' ? undefined : ogImagePath('awards', award.awardId), imageAlt: `${credential.title} awarded to ${educatorName}` };
+		return { image: award.status === 'revoked' ? undefined : paths.socialCard('awards', award.awardId), imageAlt: `${credential.title} awarded to ${educatorName}` };
 	}
 	if (award.status === 'revoked') return { image: undefined, imageAlt: undefined };
-	return { image: ogImagePath('credentials', credential.id), imageAlt: `${credential.title}: a micro-credential from ${credential.issuerName}` };
+	return { image: paths.socialCard('credentials', credential.id), imageAlt: `${credential.title}: a micro-credential from ${credential.issuerName}` };
 }

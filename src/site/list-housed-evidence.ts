@@ -1,7 +1,7 @@
+import { evidenceFilePath, evidenceThumbnailPath } from '../paths.ts';
 import { InputError, type Problem } from '../errors/format-issues.ts';
 import type { PortfolioSite } from '../model/build-portfolio-site.ts';
 import type { PortfolioAward } from '../model/portfolio.ts';
-import { evidenceFilePath, evidenceThumbnailPath } from './evidence-paths.ts';
 
 /** One evidence file to copy into the site, beside the award it was submitted for. */
 export interface HousedEvidence {

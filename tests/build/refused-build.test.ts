@@ -1,7 +1,7 @@
 import { mkdir, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { acquireBuildLock } from '../../src/integrations/build-lock.ts';
+import { acquireBuildLock } from '../../src/stages/build-lock.ts';
 import { buildSite, cleanupAfterAll, fingerprint, makeTempOutDir, projectRoot } from '../support/astro-build.ts';
 
 /** A stand-in for the previously published site, which a refused build must leave as it is. */

@@ -1,8 +1,8 @@
+import { evidenceFilePath } from '../../src/paths.ts';
 import { readFile, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, inject, test } from 'vitest';
-import { evidenceFilePath } from '../../src/site/evidence-paths.ts';
 import { listUniquelyPrivateEducators, readBuiltExport, type BuiltExport } from './support/demo-export.ts';
 
 const distDir = inject('distDir');

@@ -1,3 +1,4 @@
+import { evidenceFilePath } from '../../src/paths.ts';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -5,9 +6,9 @@ import type { Browser, Page } from 'playwright-core';
 import { buildSite, projectRoot } from '../support/astro-build.ts';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { readCatalog } from '../../src/catalog/read-catalog.ts';
-import { readPortfolioData, type PortfolioData } from '../../src/data/read-site-data.ts';
+import type { SiteData } from '../../src/data/site-data.ts';
+import { fixtureSiteData } from '../support/run-stage.ts';
 import type { Portfolio, PortfolioAward, PortfolioEvidence } from '../../src/model/portfolio.ts';
-import { evidenceFilePath } from '../../src/site/evidence-paths.ts';
 import { launchBrowser, openSitePage } from './support/browser.ts';
 import { resolveBasePath } from './support/site-location.ts';
 import { startStaticServer, type StaticServer } from './support/static-server.ts';
@@ -25,7 +26,7 @@ let outParent: string;
 let server: StaticServer;
 let browser: Browser;
 let page: Page;
-let data: PortfolioData;
+let data: SiteData;
 /** What went wrong on the current page beyond the checks below: dialogs, script errors, navigation. */
 let incidents: string[] = [];
 
@@ -34,7 +35,7 @@ beforeAll(async () => {
 	const outDir = path.join(outParent, 'dist');
 	const built = await buildSite(outDir, env);
 	if (!built.ok) throw new Error(`The XSS fixture export did not build:\n${built.output}`);
-	data = await readPortfolioData(await readCatalog(env.CONTENT_PATH), env);
+	data = await fixtureSiteData(await readCatalog(env.CONTENT_PATH), env);
 	server = await startStaticServer({ root: outDir, basePath: resolveBasePath() });
 	browser = await launchBrowser();
 	page = await openSitePage(browser, server.url, '');

@@ -3,7 +3,7 @@ import path from 'node:path';
 import pMap from 'p-map';
 import type { Problem } from '../../errors/format-issues.ts';
 import type { Evidence } from '../../schemas/export-evidence.ts';
-import { bytesPerMegabyte, type EvidenceFileRules } from '../export-config.ts';
+import { bytesPerMegabyte, type EvidenceFileRules } from '../../settings/settings.ts';
 import { describeMismatch, signatureLength } from '../file-signatures.ts';
 import type { ProgressListener } from '../progress.ts';
 import { problemAt, type RowToCheck } from '../record-origin.ts';

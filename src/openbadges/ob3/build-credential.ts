@@ -1,7 +1,7 @@
+import { type ObUrls } from '../../paths.ts';
 import { formatDateTime } from '../date-time.ts';
 import { deriveSalt, hashIdentity } from '../recipient-hash.ts';
 import type { AlignmentInput } from '../build-badge-class.ts';
-import type { ObUrls } from '../urls.ts';
 import { ACHIEVEMENT_CREDENTIAL_SCHEMA, OB3_CONTEXTS, type OpenBadgeCredential, type Ob3Achievement, type Ob3Evidence, type Ob3Result } from './types.ts';
 
 export interface RubricInput {

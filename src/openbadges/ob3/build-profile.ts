@@ -1,5 +1,5 @@
+import { type ObUrls } from '../../paths.ts';
 import type { IssuerInput } from '../build-issuer.ts';
-import type { ObUrls } from '../urls.ts';
 import { DID_V1_CONTEXT, MULTIKEY_CONTEXT, OB_V3_CONTEXT, VC_V2_CONTEXT, type Ob3Image, type Ob3Multikey } from './types.ts';
 
 /** The id of a public key inside the document that controls it: the key itself names the fragment, so a rotated key never reuses an old id. */

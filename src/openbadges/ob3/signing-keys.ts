@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as Ed25519Multikey from '@digitalbazaar/ed25519-multikey';
+import { SIGNING_KEY_FILE_VARIABLE, SIGNING_KEY_VARIABLE, type SigningKeySource } from '../../settings/settings.ts';
 
 /**
  * Build-time only (Node): the private key lives where the build runs and nowhere else.
@@ -11,13 +12,6 @@ import * as Ed25519Multikey from '@digitalbazaar/ed25519-multikey';
  * -hex 32` or `npm run generate:signing-key`). Later entries are retired keys, kept so credentials
  * they signed still verify: a private key or just its public Multikey (`z6Mk…`).
  */
-
-/** The environment variables that hold the key list, or name a file holding it. */
-export const SIGNING_KEY_VARIABLE = 'OB3_SIGNING_KEY';
-export const SIGNING_KEY_FILE_VARIABLE = 'OB3_SIGNING_KEY_FILE';
-
-/** Where the development key is made when no key is configured; `.cache/` is never published or committed. */
-export const DEMO_KEY_FILE = path.join('.cache', 'ob3', 'demo-signing-key.txt');
 
 export interface SigningKeys {
 	/** True when no key is configured and a development key from the local cache signs: credentials are for demonstration only. */
@@ -32,28 +26,19 @@ const SEED = /^[0-9a-f]{64}$/i;
 const PUBLIC_MULTIKEY = /^z6Mk[1-9A-HJ-NP-Za-km-z]{44}$/;
 
 /**
- * Whether the build signs with the development key: cheap and synchronous, for pages that must
- * say "demo credentials - not for real use" and for the production settings check.
+ * Reads the signing keys from where the settings say (OB3_SIGNING_KEY, the file OB3_SIGNING_KEY_FILE
+ * names, or a development key made once in the cache). Errors name the variable or file and the
+ * entry number, never a key.
  */
-export function isDemoSigningKey(env: Record<string, string | undefined> = process.env): boolean {
-	return !present(env[SIGNING_KEY_VARIABLE]) && !present(env[SIGNING_KEY_FILE_VARIABLE]);
-}
-
-/**
- * Reads the signing keys from OB3_SIGNING_KEY, else from the file OB3_SIGNING_KEY_FILE names,
- * else makes (once) and reuses a development key in `.cache/ob3/`. Errors name the variable or
- * file and the entry number, never a key.
- */
-export async function readSigningKeys(env: Record<string, string | undefined> = process.env, options: { demoKeyFile?: string } = {}): Promise<SigningKeys> {
-	const inline = env[SIGNING_KEY_VARIABLE];
-	const file = env[SIGNING_KEY_FILE_VARIABLE];
-	if (present(inline) && present(file)) {
-		throw new Error(`Both ${SIGNING_KEY_VARIABLE} and ${SIGNING_KEY_FILE_VARIABLE} are set, so it is unclear which key signs. Set only one (see docs/open-badges.md, "Signing keys").`);
+export async function readSigningKeys(source: SigningKeySource): Promise<SigningKeys> {
+	switch (source.kind) {
+		case 'inline':
+			return { demo: false, ...(await parseKeyList(source.text, `the ${SIGNING_KEY_VARIABLE} environment variable`)) };
+		case 'file':
+			return { demo: false, ...(await parseKeyList(await readKeyFile(source.path), `${source.path} (named by ${SIGNING_KEY_FILE_VARIABLE})`)) };
+		case 'demo':
+			return { demo: true, ...(await parseKeyList(await readOrMakeDemoKey(source.file), source.file)) };
 	}
-	if (present(inline)) return { demo: false, ...(await parseKeyList(inline, `the ${SIGNING_KEY_VARIABLE} environment variable`)) };
-	if (present(file)) return { demo: false, ...(await parseKeyList(await readKeyFile(file), `${file} (named by ${SIGNING_KEY_FILE_VARIABLE})`)) };
-	const demoFile = options.demoKeyFile ?? DEMO_KEY_FILE;
-	return { demo: true, ...(await parseKeyList(await readOrMakeDemoKey(demoFile), demoFile)) };
 }
 
 /** The public Multikey (`z6Mk…`) of an Ed25519 seed. */
@@ -115,8 +100,4 @@ async function readOrMakeDemoKey(file: string): Promise<string> {
 		if (error.code !== 'EEXIST') throw error;
 	});
 	return readFile(file, 'utf8');
-}
-
-function present(value: string | undefined): value is string {
-	return value !== undefined && value.trim() !== '';
 }

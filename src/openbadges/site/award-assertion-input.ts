@@ -1,11 +1,9 @@
+import { type ObUrls, evidenceFilePath, paths } from '../../paths.ts';
 import type { PortfolioAward, PortfolioEvidence } from '../../model/portfolio.ts';
 import { formatEvidenceType } from '../../site/format.ts';
-import { evidenceFilePath } from '../../site/evidence-paths.ts';
 import type { AssertionInput, EvidenceInput } from '../build-assertion.ts';
 import type { RevocationInput } from '../build-revoked-assertion.ts';
 import { startOfUtcDay } from '../date-time.ts';
-import { bakedBadgePath } from '../ob-paths.ts';
-import type { ObUrls } from '../urls.ts';
 import { toRecipientFields, type Recipient } from './recipient.ts';
 
 export interface AssertionOptions {
@@ -25,7 +23,7 @@ export function toAwardAssertionInput(award: PortfolioAward, recipient: Recipien
 		...(award.expiresOn === undefined ? {} : { expires: startOfUtcDay(award.expiresOn) }),
 		evidence: award.evidence.flatMap((item) => toEvidenceInput(recipient.portfolio.slug, award.awardId, item)),
 		...(award.reflection === undefined ? {} : { reflection: award.reflection }),
-		...(bakedFiles ? { image: bakedBadgePath(award.awardId) } : {}),
+		...(bakedFiles ? { image: paths.ob.baked(award.awardId) } : {}),
 	};
 }
 

@@ -1,5 +1,5 @@
+import { paths } from '../../paths.ts';
 import type { CatalogIndex, CredentialEntry, IssuerEntry, StackEntry } from '../../model/catalog-index.ts';
-import { routes } from '../../site/urls.ts';
 import type { BadgeClassInput } from '../build-badge-class.ts';
 import type { IssuerInput } from '../build-issuer.ts';
 
@@ -16,7 +16,7 @@ export function toCredentialBadgeInput(index: CatalogIndex, entry: CredentialEnt
 		issuerSlug: data.issuer,
 		name: data.title,
 		description: data.competency,
-		criteriaPage: routes.credential(entry.id),
+		criteriaPage: paths.credential(entry.id),
 		criteriaNarrative: describeCredentialCriteria(entry),
 		alignments: data.alignments,
 		tags: [index.focusArea(data.focusArea).data.name],
@@ -31,7 +31,7 @@ export function toStackBadgeInput(index: CatalogIndex, entry: StackEntry): Badge
 		issuerSlug: chooseStackIssuer(members),
 		name: entry.data.title,
 		description: entry.data.description,
-		criteriaPage: routes.stack(entry.id),
+		criteriaPage: paths.stack(entry.id),
 		criteriaNarrative: describeStackCriteria(entry, members),
 		tags: [...new Set(members.map((member) => index.focusArea(member.data.focusArea).data.name))],
 	};

@@ -1,5 +1,5 @@
-import { createOb3Urls } from '../ob3/ob3-urls.ts';
-import { createObUrls, type SiteLocation } from '../urls.ts';
+import { createOb3Urls, createObUrls } from '../../paths.ts';
+import type { SiteLocation } from '../../settings/settings.ts';
 
 /**
  * Every id this site's issuers have in its Open Badges files (the OB 2.0 issuer and the OB 3.0

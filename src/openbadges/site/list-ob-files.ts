@@ -1,13 +1,12 @@
+import { paths } from '../../paths.ts';
 import type { Catalog } from '../../catalog/catalog.ts';
 import type { EarnerExport } from '../../export/earner-export.ts';
-import { badgeImagePath, stackBadgeImagePath } from '../../images/image-paths.ts';
 import type { PortfolioSite } from '../../model/build-portfolio-site.ts';
 import { buildCatalogIndex } from '../../model/catalog-index.ts';
 import { buildAssertion, type AssertionInput } from '../build-assertion.ts';
 import { buildBadgeClass } from '../build-badge-class.ts';
 import { buildIssuerProfile } from '../build-issuer.ts';
 import { buildRevokedAssertion } from '../build-revoked-assertion.ts';
-import { assertionPath, badgeClassPath, bakedBadgePath, issuerPath, stackBadgeClassPath } from '../ob-paths.ts';
 import { toAwardAssertionInput, toRevocationInput, type AssertionOptions } from './award-assertion-input.ts';
 import { toCredentialBadgeInput, toIssuerInput, toStackBadgeInput } from './catalog-badge-inputs.ts';
 import type { Recipient } from './recipient.ts';
@@ -34,27 +33,27 @@ export interface ObFileOptions extends AssertionOptions {
 export function* listObFiles({ catalog, exported, site }: ObSiteData, options: ObFileOptions): Generator<ObFile> {
 	const { urls } = options;
 	const index = buildCatalogIndex(catalog);
-	for (const entry of catalog.issuers) yield json(issuerPath(entry.id), buildIssuerProfile(toIssuerInput(entry), urls));
-	for (const entry of catalog.credentials) yield json(badgeClassPath(entry.id), buildBadgeClass(toCredentialBadgeInput(index, entry), urls));
-	for (const entry of catalog.stacks) yield json(stackBadgeClassPath(entry.id), buildBadgeClass(toStackBadgeInput(index, entry), urls));
+	for (const entry of catalog.issuers) yield json(paths.ob.issuer(entry.id), buildIssuerProfile(toIssuerInput(entry), urls));
+	for (const entry of catalog.credentials) yield json(paths.ob.badgeClass(entry.id), buildBadgeClass(toCredentialBadgeInput(index, entry), urls));
+	for (const entry of catalog.stacks) yield json(paths.ob.stackBadgeClass(entry.id), buildBadgeClass(toStackBadgeInput(index, entry), urls));
 	const emails = new Map(exported.educators.map((educator) => [educator.educator_id, educator.email]));
 	for (const portfolio of site.portfolios) {
 		const recipient: Recipient = { portfolio, email: emails.get(portfolio.educatorId) };
 		for (const award of portfolio.awards) {
-			if (award.status === 'revoked') yield json(assertionPath(award.awardId), buildRevokedAssertion(toRevocationInput(award), urls));
-			else yield* assertionFiles(toAwardAssertionInput(award, recipient, options), badgeImagePath(award.credentialId), options);
+			if (award.status === 'revoked') yield json(paths.ob.assertion(award.awardId), buildRevokedAssertion(toRevocationInput(award), urls));
+			else yield* assertionFiles(toAwardAssertionInput(award, recipient, options), paths.badgeImage(award.credentialId), options);
 		}
 		for (const progress of portfolio.stacks.completed) {
-			yield* assertionFiles(toStackAssertionInput(progress, recipient, options), stackBadgeImagePath(progress.stackId), options);
+			yield* assertionFiles(toStackAssertionInput(progress, recipient, options), paths.stackBadgeImage(progress.stackId), options);
 		}
 	}
 }
 
 /** The hosted assertion, and its baked badge when baked files are stored; both hold the same bytes of JSON. */
 function* assertionFiles(input: AssertionInput, badgeImage: string, { urls, saltSecret, bakedFiles }: ObFileOptions): Generator<ObFile> {
-	const file = json(assertionPath(input.awardId), buildAssertion(input, urls, saltSecret));
+	const file = json(paths.ob.assertion(input.awardId), buildAssertion(input, urls, saltSecret));
 	yield file;
-	if (bakedFiles) yield { path: bakedBadgePath(input.awardId), bake: { image: badgeImage, assertion: file.text } };
+	if (bakedFiles) yield { path: paths.ob.baked(input.awardId), bake: { image: badgeImage, assertion: file.text } };
 }
 
 /** Compact JSON: indentation would add 18% to every assertion, about 190 MB at a million awards. */

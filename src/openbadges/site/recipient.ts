@@ -1,5 +1,5 @@
+import { paths } from '../../paths.ts';
 import type { Portfolio } from '../../model/portfolio.ts';
-import { routes } from '../../site/urls.ts';
 import type { AssertionInput } from '../build-assertion.ts';
 
 /** The educator every assertion of one portfolio is issued to. */
@@ -11,5 +11,5 @@ export interface Recipient {
 
 /** The identity fields of an assertion: the email, or the portfolio URL when the export has no email. */
 export function toRecipientFields({ portfolio, email }: Recipient): Pick<AssertionInput, 'email' | 'portfolioUrl'> {
-	return email === undefined ? { portfolioUrl: routes.educator(portfolio.slug) } : { email };
+	return email === undefined ? { portfolioUrl: paths.educator(portfolio.slug) } : { email };
 }

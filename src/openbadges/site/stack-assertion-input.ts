@@ -1,9 +1,8 @@
+import { paths, stackAssertionKey } from '../../paths.ts';
 import type { PortfolioAward } from '../../model/portfolio.ts';
 import type { StackProgress } from '../../model/stack-progress.ts';
-import { routes } from '../../site/urls.ts';
 import type { AssertionInput } from '../build-assertion.ts';
 import { startOfUtcDay } from '../date-time.ts';
-import { bakedBadgePath, stackAssertionKey } from '../ob-paths.ts';
 import type { AssertionOptions } from './award-assertion-input.ts';
 import { toRecipientFields, type Recipient } from './recipient.ts';
 
@@ -22,8 +21,8 @@ export function toStackAssertionInput(progress: StackProgress, recipient: Recipi
 		...toRecipientFields(recipient),
 		issuedOn: startOfUtcDay(progress.completedOn),
 		...(expires === undefined ? {} : { expires: startOfUtcDay(expires) }),
-		evidence: counted.map((award) => ({ url: routes.award(portfolio.slug, award.awardId), name: award.credentialTitle, genre: 'Credential' })),
-		...(bakedFiles ? { image: bakedBadgePath(key) } : {}),
+		evidence: counted.map((award) => ({ url: paths.award(portfolio.slug, award.awardId), name: award.credentialTitle, genre: 'Credential' })),
+		...(bakedFiles ? { image: paths.ob.baked(key) } : {}),
 	};
 }
 

@@ -1,12 +1,10 @@
-import type { Catalog } from '../../../src/catalog/catalog.ts';
-import { readPortfolioData, type PortfolioData } from '../../../src/data/read-site-data.ts';
+import { readSiteData, type SiteData } from '../../../src/data/site-data.ts';
 import { assignPortfolioSlugs } from '../../../src/model/portfolio-slug.ts';
 import type { Educator } from '../../../src/schemas/export-educator.ts';
-import { readBuiltCatalog } from './demo-catalog.ts';
+import { readSettings } from '../../../src/settings/settings.ts';
 
 /** The export the site under test was built from, read with the build's own reader, with what the tests pick subjects by. */
-export interface BuiltExport extends PortfolioData {
-	catalog: Catalog;
+export interface BuiltExport extends SiteData {
 	/** Educators of the export who chose `private` (or were given it by default): nothing about them may be published. */
 	privateEducators: Educator[];
 	/** Each educator's portfolio slug, private educators included: the address their portfolio would have had. */
@@ -16,16 +14,14 @@ export interface BuiltExport extends PortfolioData {
 let loading: Promise<BuiltExport> | undefined;
 
 /**
- * Reads the export the build read (EXPORT_PATH, CONTENT_PATH and BUILD_DATE, as in the build),
+ * Reads the inputs the build read (the same settings from the same environment),
  * once per test file, so tests choose their subjects from the data instead of naming people.
  */
 export function readBuiltExport(): Promise<BuiltExport> {
 	loading ??= (async () => {
-		const catalog = await readBuiltCatalog();
-		const data = await readPortfolioData(catalog);
+		const data = await readSiteData(readSettings());
 		return {
 			...data,
-			catalog,
 			privateEducators: data.exported.educators.filter((educator) => educator.visibility === 'private'),
 			slugs: assignPortfolioSlugs(data.exported.educators).slugs,
 		};

@@ -1,5 +1,5 @@
+import { evidenceFileName, evidenceFilePath, evidenceThumbnailPath, thumbnailFileName } from '../../../src/paths.ts';
 import { describe, expect, it } from 'vitest';
-import { evidenceFileName, evidenceFilePath, evidenceThumbnailPath, thumbnailFileName } from '../../../src/site/evidence-paths.ts';
 
 describe('evidenceFileName', () => {
 	it('keeps the name a file has in the export, without its folders', () => {

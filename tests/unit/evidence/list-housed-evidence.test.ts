@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { InputError } from '../../../src/errors/format-issues.ts';
-import { readPortfolioData } from '../../../src/data/read-site-data.ts';
+import { fixtureSiteData } from '../../support/run-stage.ts';
 import type { PortfolioSite } from '../../../src/model/build-portfolio-site.ts';
 import type { PortfolioEvidence } from '../../../src/model/portfolio.ts';
 import { listHousedEvidence } from '../../../src/site/list-housed-evidence.ts';
@@ -10,7 +10,7 @@ let site: PortfolioSite;
 let anaSlug: string;
 
 beforeAll(async () => {
-	({ site } = await readPortfolioData(await loadFixtureCatalog(), { EXPORT_PATH: validExportDir, BUILD_DATE: now.toISOString() }));
+	({ site } = await fixtureSiteData(await loadFixtureCatalog(), { EXPORT_PATH: validExportDir, BUILD_DATE: now.toISOString() }));
 	anaSlug = site.portfolios.find((portfolio) => portfolio.educatorId === 'plat-001')!.slug;
 });
 

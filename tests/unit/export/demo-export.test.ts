@@ -1,13 +1,14 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Catalog } from '../../../src/catalog/catalog.ts';
 import { readCatalog } from '../../../src/catalog/read-catalog.ts';
 import { writeDemoExport, type DemoExportOptions } from '../../../src/export/demo/write-demo-export.ts';
 import { validateExport } from '../../../src/export/validate-export.ts';
 import { buildPortfolioSite } from '../../../src/model/build-portfolio-site.ts';
 import { evidenceTypes } from '../../../src/schemas/credential.ts';
-import { makeTemporaryDir, removeTemporaryDirs } from './support/export-fixture.ts';
+
+import { makeTempDir } from '../../support/temp-dir.ts';
 
 const contentDir = path.resolve(import.meta.dirname, '../../../content');
 const asOf = '2026-06-01';
@@ -17,10 +18,9 @@ let catalog: Catalog;
 beforeAll(async () => {
 	catalog = await readCatalog(contentDir);
 });
-afterAll(removeTemporaryDirs);
 
 async function generate(options: Partial<DemoExportOptions> = {}): Promise<string> {
-	const out = await makeTemporaryDir();
+	const out = await makeTempDir();
 	await writeDemoExport(catalog, { count: 40, seed: 'test', format: 'csv', asOf, ...options, out });
 	return out;
 }

@@ -1,10 +1,10 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { validateExport } from '../../../src/export/validate-export.ts';
-import { copyValidExport, loadFixtureCatalog, makeTemporaryDir, now, problemsOf, removeTemporaryDirs, validExportDir } from './support/export-fixture.ts';
+import { copyValidExport, loadFixtureCatalog, now, problemsOf, validExportDir } from './support/export-fixture.ts';
+import { makeTempDir } from '../../support/temp-dir.ts';
 
-afterAll(removeTemporaryDirs);
 
 // The tests break the export in ways its types forbid, so the parsed JSON is left untyped.
 async function jsonExport(edit: (root: Record<string, any>) => void): Promise<string> {
@@ -75,7 +75,7 @@ describe('the JSON export', () => {
 	});
 
 	it('reports invalid JSON syntax', async () => {
-		const dir = await makeTemporaryDir();
+		const dir = await makeTempDir();
 		await writeFile(path.join(dir, 'export.json'), '{ "educators": [ }');
 		const [problem, ...rest] = await problemsOf(path.join(dir, 'export.json'));
 		expect(rest).toEqual([]);
@@ -83,7 +83,7 @@ describe('the JSON export', () => {
 	});
 
 	it('reports a path that is neither a folder nor a JSON file', async () => {
-		const dir = await makeTemporaryDir();
+		const dir = await makeTempDir();
 		const catalog = await loadFixtureCatalog();
 		const { problems } = await validateExport('nowhere', { catalog, now, root: dir });
 		expect(problems).toEqual([

@@ -1,10 +1,9 @@
 import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { afterAll, describe, expect, it } from 'vitest';
-import { copyValidExport, editRecord, fixtureCatalogDir, removeTemporaryDirs } from './support/export-fixture.ts';
+import { describe, expect, it } from 'vitest';
+import { copyValidExport, editRecord, fixtureCatalogDir } from './support/export-fixture.ts';
 
-afterAll(removeTemporaryDirs);
 
 const run = promisify(execFile);
 const script = path.resolve(import.meta.dirname, '../../../scripts/validate-export.ts');

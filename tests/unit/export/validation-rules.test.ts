@@ -1,9 +1,8 @@
 import { readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { appendLine, copyValidExport, editRecord, problemsOf, removeTemporaryDirs } from './support/export-fixture.ts';
+import { describe, expect, it } from 'vitest';
+import { appendLine, copyValidExport, editRecord, problemsOf } from './support/export-fixture.ts';
 
-afterAll(removeTemporaryDirs);
 
 async function problemsAfter(file: string, id: string, changes: Record<string, string>): Promise<string[]> {
 	const dir = await copyValidExport();

@@ -1,8 +1,8 @@
+import { paths } from '../../../src/paths.ts';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Catalog } from '../../../src/catalog/catalog.ts';
-import { ogImagePath } from '../../../src/images/image-paths.ts';
 import { listPortfolioImageJobs } from '../../../src/images/list-portfolio-image-jobs.ts';
-import { readPortfolioData } from '../../../src/data/read-site-data.ts';
+import { fixtureSiteData } from '../../support/run-stage.ts';
 import type { PortfolioSite } from '../../../src/model/build-portfolio-site.ts';
 import type { PortfolioAward } from '../../../src/model/portfolio.ts';
 import { loadFixtureCatalog, now, validExportDir } from '../export/support/export-fixture.ts';
@@ -13,7 +13,7 @@ let anaSlug: string;
 
 beforeAll(async () => {
 	catalog = await loadFixtureCatalog();
-	({ site } = await readPortfolioData(catalog, { EXPORT_PATH: validExportDir, BUILD_DATE: now.toISOString() }));
+	({ site } = await fixtureSiteData(catalog, { EXPORT_PATH: validExportDir, BUILD_DATE: now.toISOString() }));
 	anaSlug = site.portfolios.find((portfolio) => portfolio.educatorId === 'plat-001')!.slug;
 });
 
@@ -28,11 +28,11 @@ describe('listPortfolioImageJobs', () => {
 	it('lists a card per published portfolio and per award of it, except revoked awards', () => {
 		const jobs = listPortfolioImageJobs(site, catalog, { siteName: 'Credfolio' });
 		expect(jobs.map((job) => [job.template, job.path])).toEqual([
-			['portfolio-card', ogImagePath('portfolios', anaSlug)],
-			['award-card', ogImagePath('awards', 'aw-001')],
-			['award-card', ogImagePath('awards', 'aw-002')],
-			['portfolio-card', ogImagePath('portfolios', 'wang-fang')],
-			['award-card', ogImagePath('awards', 'aw-004')],
+			['portfolio-card', paths.socialCard('portfolios', anaSlug)],
+			['award-card', paths.socialCard('awards', 'aw-001')],
+			['award-card', paths.socialCard('awards', 'aw-002')],
+			['portfolio-card', paths.socialCard('portfolios', 'wang-fang')],
+			['award-card', paths.socialCard('awards', 'aw-004')],
 		]);
 	});
 
@@ -47,7 +47,7 @@ describe('listPortfolioImageJobs', () => {
 			contactHours: 25,
 			topBadges: [{ color, icon }, { color: faceOf('exit-tickets').color, icon: faceOf('exit-tickets').icon }],
 		});
-		const wang = listPortfolioImageJobs(site, catalog, { siteName: 'Credfolio' }).find((job) => job.path === ogImagePath('portfolios', 'wang-fang'));
+		const wang = listPortfolioImageJobs(site, catalog, { siteName: 'Credfolio' }).find((job) => job.path === paths.socialCard('portfolios', 'wang-fang'));
 		expect(wang?.data).toMatchObject({ name: '王芳', district: 'Lakeview District', credentialCount: 1, contactHours: 20 });
 	});
 
@@ -73,7 +73,7 @@ describe('listPortfolioImageJobs', () => {
 	});
 
 	it('shows who earned which credential, when, and for how many hours on an award card', () => {
-		const award = listPortfolioImageJobs(site, catalog, { siteName: 'Credfolio' }).find((job) => job.path === ogImagePath('awards', 'aw-004'));
+		const award = listPortfolioImageJobs(site, catalog, { siteName: 'Credfolio' }).find((job) => job.path === paths.socialCard('awards', 'aw-004'));
 		expect(award?.data).toEqual({
 			siteName: 'Credfolio',
 			educatorName: '王芳',

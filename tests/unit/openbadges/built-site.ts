@@ -1,8 +1,8 @@
+import { createObUrls } from '../../../src/paths.ts';
 import { buildAssertion } from '../../../src/openbadges/build-assertion.ts';
 import { buildBadgeClass } from '../../../src/openbadges/build-badge-class.ts';
 import { buildIssuerProfile } from '../../../src/openbadges/build-issuer.ts';
 import { buildRevokedAssertion } from '../../../src/openbadges/build-revoked-assertion.ts';
-import { createObUrls } from '../../../src/openbadges/urls.ts';
 import type { FetchJson } from '../../../src/openbadges/verify/verify-context.ts';
 
 export const urls = createObUrls({ site: 'https://badges.example.edu', base: '/credfolio/' });

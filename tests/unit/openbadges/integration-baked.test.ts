@@ -1,17 +1,16 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import sharp from 'sharp';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openBadges } from '../../../src/integrations/open-badges.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { openBadgesStage } from '../../../src/stages/open-badges.ts';
 import { extractPngAssertion } from '../../../src/openbadges/bake-png.ts';
-import type { ObSiteData } from '../../../src/openbadges/site/list-ob-files.ts';
+import { runStage, testSettings, type StageData } from '../../support/run-stage.ts';
 import { verifyHosted } from '../../../src/openbadges/verify/verify-hosted.ts';
-import { makeTemporaryDir, removeTemporaryDirs } from '../export/support/export-fixture.ts';
 import { loadFixtureSite, now, readTree, runOpenBadges, secret, serveOutput, siteRoot, type BuildRun } from './integration-fixture.ts';
+import { makeTempDir } from '../../support/temp-dir.ts';
 
 const env = { OB_SALT_SECRET: secret, BAKED_FILES: 'on' };
-let data: ObSiteData;
+let data: StageData;
 let run: BuildRun;
 let files: Map<string, Buffer>;
 
@@ -20,7 +19,6 @@ beforeAll(async () => {
 	run = await runOpenBadges(data, env);
 	files = await readTree(run.outDir);
 });
-afterAll(removeTemporaryDirs);
 
 const assertionKeys = () => [...files.keys()].flatMap((file) => /^ob\/assertions\/(.+)\.json$/.exec(file)?.[1] ?? []);
 
@@ -61,10 +59,7 @@ describe('BAKED_FILES=on', () => {
 	});
 
 	it('fails with the fix when the badge images were not rendered first', async () => {
-		const { hooks } = openBadges({ loadData: async () => data, env });
-		const outDir = await makeTemporaryDir();
-		const logger = { info: () => {}, warn: () => {}, error: () => {}, debug: () => {} };
-		await hooks['astro:config:done']!({ config: { site: 'https://badges.example.edu', base: '/credfolio/' } } as never);
-		await expect(hooks['astro:build:done']!({ dir: pathToFileURL(`${outDir}/`), logger } as never)).rejects.toThrow(/Cannot bake badges from \/images\/badges\/.*list images\(\) before openBadges\(\)/);
+		const settings = await testSettings({ SITE_URL: 'https://badges.example.edu', BASE_PATH: '/credfolio/', ...env });
+		await expect(runStage(openBadgesStage, { settings, data, outDir: await makeTempDir() })).rejects.toThrow(/Cannot bake badges from \/images\/badges\/.*The images stage writes it and must run before the Open Badges stage/);
 	});
 });

@@ -1,13 +1,12 @@
+import { paths } from '../../../src/paths.ts';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import sharp from 'sharp';
-import { readPortfolioData } from '../../../src/data/read-site-data.ts';
-import { openBadges } from '../../../src/integrations/open-badges.ts';
-import { badgeImagePath, stackBadgeImagePath } from '../../../src/images/image-paths.ts';
-import type { ObSiteData } from '../../../src/openbadges/site/list-ob-files.ts';
+import { fixtureSiteData, runStage, testSettings, type StageData, type StageRun } from '../../support/run-stage.ts';
+import { makeTempDir } from '../../support/temp-dir.ts';
+import { openBadgesStage } from '../../../src/stages/open-badges.ts';
 import type { FetchJson } from '../../../src/openbadges/verify/verify-context.ts';
-import { appendLine, copyValidExport, loadFixtureCatalog, makeTemporaryDir, now } from '../export/support/export-fixture.ts';
+import { appendLine, copyValidExport, loadFixtureCatalog, now } from '../export/support/export-fixture.ts';
 
 export { now };
 export const site = 'https://badges.example.edu';
@@ -20,7 +19,7 @@ export const secret = 'integration-test-secret-0123456789';
  * exit-tickets award expires, Wang completes an n-of-m stack, Lee has no email (url recipient),
  * and the private educator Seán holds an award that must never be published.
  */
-export async function loadFixtureSite(): Promise<ObSiteData> {
+export async function loadFixtureSite(): Promise<StageData> {
 	const exportDir = await copyValidExport();
 	await appendLine(exportDir, 'educators.csv', 'plat-004,Lee Park,,Grade 2 teacher,Hillside Primary,Lakeview District,,,public,lee-park,');
 	for (const line of [
@@ -32,31 +31,23 @@ export async function loadFixtureSite(): Promise<ObSiteData> {
 		await appendLine(exportDir, 'awards.csv', line);
 	}
 	const catalog = await loadFixtureCatalog();
-	return { catalog, ...(await readPortfolioData(catalog, { EXPORT_PATH: exportDir, BUILD_DATE: now.toISOString() })) };
+	const { exported, site } = await fixtureSiteData(catalog, { EXPORT_PATH: exportDir, BUILD_DATE: now.toISOString() });
+	return { catalog, exported, site };
 }
 
-export interface BuildRun {
-	outDir: string;
-	info: string[];
-	warnings: string[];
-}
+export type BuildRun = StageRun;
 
-/** Runs the integration's hooks as Astro would, into a new output folder that already holds the badge PNGs. */
-export async function runOpenBadges(data: ObSiteData, env: Record<string, string | undefined>): Promise<BuildRun> {
-	const outDir = await makeTemporaryDir();
+/** Runs the Open Badges 2.0 stage at the fixture site URL with environment `env`, into a new output folder that already holds the badge PNGs. */
+export async function runOpenBadges(data: StageData, env: Record<string, string | undefined>): Promise<BuildRun> {
+	const outDir = await makeTempDir('credfolio-ob-');
 	await writeBadgeImages(outDir, data);
-	const run: BuildRun = { outDir, info: [], warnings: [] };
-	const logger = { info: (message: string) => run.info.push(message), warn: (message: string) => run.warnings.push(message), error: () => {}, debug: () => {} };
-	const { hooks } = openBadges({ loadData: async () => data, env });
-	await hooks['astro:config:done']!({ config: { site, base } } as never);
-	await hooks['astro:build:done']!({ dir: pathToFileURL(`${outDir}/`), logger } as never);
-	return run;
+	return runStage(openBadgesStage, { settings: await testSettings({ SITE_URL: site, BASE_PATH: base, ...env }), data, outDir });
 }
 
-/** Stand-ins for what the images integration renders: real PNGs, a different colour each, so a baked badge shows which one it came from. */
-async function writeBadgeImages(outDir: string, { catalog }: ObSiteData): Promise<void> {
-	const paths = [...catalog.credentials.map((entry) => badgeImagePath(entry.id)), ...catalog.stacks.map((entry) => stackBadgeImagePath(entry.id))];
-	for (const [index, sitePath] of paths.entries()) {
+/** Stand-ins for what the images stage renders: real PNGs, a different colour each, so a baked badge shows which one it came from. */
+async function writeBadgeImages(outDir: string, { catalog }: StageData): Promise<void> {
+	const images = [...catalog.credentials.map((entry) => paths.badgeImage(entry.id)), ...catalog.stacks.map((entry) => paths.stackBadgeImage(entry.id))];
+	for (const [index, sitePath] of images.entries()) {
 		const png = await sharp({ create: { width: 600, height: 600, channels: 4, background: { r: 20 * index, g: 80, b: 160, alpha: 1 } } }).png().toBuffer();
 		const target = path.join(outDir, sitePath);
 		await mkdir(path.dirname(target), { recursive: true });

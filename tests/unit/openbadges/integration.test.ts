@@ -1,17 +1,17 @@
 import jsonld, { type JsonLdDocument, type Options } from 'jsonld';
 import type { RemoteDocument } from 'jsonld/jsonld-spec';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { InputError } from '../../../src/errors/format-issues.ts';
 import { hashIdentity } from '../../../src/openbadges/recipient-hash.ts';
-import { DEMO_SALT_SECRET } from '../../../src/openbadges/site/ob-settings.ts';
-import type { ObSiteData } from '../../../src/openbadges/site/list-ob-files.ts';
+import { DEMO_SALT_SECRET } from '../../../src/settings/settings.ts';
+import type { StageData } from '../../support/run-stage.ts';
 import { verifyHosted } from '../../../src/openbadges/verify/verify-hosted.ts';
-import { removeTemporaryDirs } from '../export/support/export-fixture.ts';
+
 import { loadFixtureSite, now, readTree, runOpenBadges, secret, serveOutput, siteRoot, type BuildRun } from './integration-fixture.ts';
 import { kitAbsent, needsKit } from '../../support/standards-kit.ts';
 import { readStandard } from './standards.ts';
 
-let data: ObSiteData;
+let data: StageData;
 let run: BuildRun;
 let files: Map<string, Buffer>;
 
@@ -20,7 +20,6 @@ beforeAll(async () => {
 	run = await runOpenBadges(data, { OB_SALT_SECRET: secret });
 	files = await readTree(run.outDir);
 });
-afterAll(removeTemporaryDirs);
 
 const json = (file: string) => JSON.parse(files.get(file)!.toString('utf8')) as Record<string, unknown>;
 const obFiles = () => [...files.keys()].filter((file) => file.startsWith('ob/'));

@@ -1,31 +1,24 @@
 import { describe, expect, test } from 'vitest';
-import { readCardSettings } from '../../../src/images/card-settings.ts';
 import { awardSocialCard } from '../../../src/site/award-card.ts';
 
 const credential = { id: 'wait-time', title: 'Wait Time', issuerName: 'Northwind Teaching Institute' };
 
 describe('award page social card', () => {
 	test('is the credential’s shared card by default', () => {
-		expect(awardSocialCard({ awardId: 'aw-1', status: 'valid' }, credential, 'Ana Silva', readCardSettings({}))).toEqual({
+		expect(awardSocialCard({ awardId: 'aw-1', status: 'valid' }, credential, 'Ana Silva', { personalAwardCards: false })).toEqual({
 			image: '/images/og/credentials/wait-time.png',
 			imageAlt: 'Wait Time: a micro-credential from Northwind Teaching Institute',
 		});
 	});
 
 	test('is the award’s own card with AWARD_CARDS=personal', () => {
-		expect(awardSocialCard({ awardId: 'aw-1', status: 'expired' }, credential, 'Ana Silva', readCardSettings({ AWARD_CARDS: 'personal' }))).toEqual({
+		expect(awardSocialCard({ awardId: 'aw-1', status: 'expired' }, credential, 'Ana Silva', { personalAwardCards: true })).toEqual({
 			image: '/images/og/awards/aw-1.png',
 			imageAlt: 'Wait Time awarded to Ana Silva',
 		});
 	});
 
 	test('falls back to the site card for a revoked award, so a shared link never shows the badge as earned', () => {
-		expect(awardSocialCard({ awardId: 'aw-1', status: 'revoked' }, credential, 'Ana Silva', readCardSettings({}))).toEqual({ image: undefined, imageAlt: undefined });
-	});
-
-	test('a bad AWARD_CARDS value names the variable and the choices', () => {
-		expect(() => readCardSettings({ AWARD_CARDS: 'all' })).toThrow(
-			'The image settings have problems (1 problem):\n  - environment: AWARD_CARDS is "all", which is not allowed; use one of: credential, personal',
-		);
+		expect(awardSocialCard({ awardId: 'aw-1', status: 'revoked' }, credential, 'Ana Silva', { personalAwardCards: false })).toEqual({ image: undefined, imageAlt: undefined });
 	});
 });

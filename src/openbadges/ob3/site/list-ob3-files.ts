@@ -1,17 +1,14 @@
+import { type Ob3Urls, type ObUrls, paths, stackAssertionKey } from '../../../paths.ts';
+import type { SiteLocation } from '../../../settings/settings.ts';
 import { buildCatalogIndex, type CatalogIndex } from '../../../model/catalog-index.ts';
 import { toIssuerInput } from '../../site/catalog-badge-inputs.ts';
 import type { ObSiteData } from '../../site/list-ob-files.ts';
 import type { Recipient } from '../../site/recipient.ts';
-import { stackAssertionKey } from '../../ob-paths.ts';
-import type { ObUrls } from '../../urls.ts';
 import { buildOb3Credential, type AchievementInput, type Ob3CredentialInput } from '../build-credential.ts';
 import { buildDidDocument, buildOb3Profile } from '../build-profile.ts';
 import type { CredentialSigner } from '../credential-signer.ts';
-import { didDocumentPath, ob3CredentialPath, ob3IssuerPath, ob3PresentationPath, ob3StatusListPath } from '../ob3-paths.ts';
-import type { Ob3Urls } from '../ob3-urls.ts';
 import { assignStatusIndexes, buildStatusListCredential, type StatusHolder } from '../status-list.ts';
 import { VC_V2_CONTEXT } from '../types.ts';
-import type { SiteLocation } from '../../urls.ts';
 import { toAwardCredentialInput, toCredentialAchievement, toStackAchievement, toStackCredentialInput, toWithdrawnStackCredentialInput } from './ob3-inputs.ts';
 import { listWithdrawnStacks } from './withdrawn-stacks.ts';
 
@@ -45,9 +42,9 @@ export async function* listOb3Files({ catalog, exported, site }: ObSiteData, opt
 	const { urls, ob3Urls, publicKeys, signer } = options;
 	const index = buildCatalogIndex(catalog);
 	for (const entry of catalog.issuers) {
-		yield json(ob3IssuerPath(entry.id), buildOb3Profile(toIssuerInput(entry), ob3Urls.issuer(entry.id), publicKeys, urls));
+		yield json(paths.ob3.issuer(entry.id), buildOb3Profile(toIssuerInput(entry), ob3Urls.issuer(entry.id), publicKeys, urls));
 	}
-	yield json(didDocumentPath(options.location), buildDidDocument(ob3Urls.did, publicKeys, catalog.issuers.map((entry) => ob3Urls.issuer(entry.id))));
+	yield json(paths.didDocument(options.location.base), buildDidDocument(ob3Urls.did, publicKeys, catalog.issuers.map((entry) => ob3Urls.issuer(entry.id))));
 
 	const achievements = new AchievementLookup(index);
 	const statusIndexes = assignAllStatusIndexes({ catalog, exported, site }, achievements);
@@ -87,18 +84,18 @@ export async function* listOb3Files({ catalog, exported, site }: ObSiteData, opt
 			for (const [position, input] of inputs.entries()) {
 				const credential = await signing[position]!;
 				signed.push(credential);
-				yield json(ob3CredentialPath(input.key), credential);
+				yield json(paths.ob3.credential(input.key), credential);
 			}
 			if (signed.length > 0) {
 				// No holder proof: the credentials' own proofs are what a reader checks; the file only gathers them.
-				yield json(ob3PresentationPath(portfolio.slug), { '@context': [VC_V2_CONTEXT], id: ob3Urls.presentation(portfolio.slug), type: ['VerifiablePresentation'], verifiableCredential: signed });
+				yield json(paths.ob3.presentation(portfolio.slug), { '@context': [VC_V2_CONTEXT], id: ob3Urls.presentation(portfolio.slug), type: ['VerifiablePresentation'], verifiableCredential: signed });
 			}
 		}
 	}
 
 	for (const entry of catalog.issuers) {
 		const list = await buildStatusListCredential({ id: ob3Urls.statusList(entry.id), issuer: ob3Urls.issuer(entry.id), validFrom: options.now, revoked: revoked.get(entry.id)! });
-		yield json(ob3StatusListPath(entry.id), await signer.sign(list, ob3Urls.issuer(entry.id)));
+		yield json(paths.ob3.statusList(entry.id), await signer.sign(list, ob3Urls.issuer(entry.id)));
 	}
 }
 

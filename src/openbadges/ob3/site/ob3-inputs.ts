@@ -1,19 +1,14 @@
-import { badgeImagePath, stackBadgeImagePath } from '../../../images/image-paths.ts';
+import { type Ob3Urls, type ObUrls, evidenceFilePath, paths, stackAssertionKey } from '../../../paths.ts';
 import type { CatalogIndex, CredentialEntry, StackEntry } from '../../../model/catalog-index.ts';
 import type { PortfolioAward, PortfolioEvidence } from '../../../model/portfolio.ts';
 import type { StackProgress } from '../../../model/stack-progress.ts';
-import { evidenceFilePath } from '../../../site/evidence-paths.ts';
 import { formatEvidenceType } from '../../../site/format.ts';
 import { startOfUtcDay } from '../../date-time.ts';
 import { toCredentialBadgeInput, toStackBadgeInput } from '../../site/catalog-badge-inputs.ts';
 import { toRecipientFields, type Recipient } from '../../site/recipient.ts';
 import { toStackAssertionInput } from '../../site/stack-assertion-input.ts';
-import { stackAssertionKey } from '../../ob-paths.ts';
-import { routes } from '../../../site/urls.ts';
 import { firstCountedAward } from './withdrawn-stacks.ts';
-import type { ObUrls } from '../../urls.ts';
 import type { AchievementInput, Ob3CredentialInput, Ob3EvidenceInput } from '../build-credential.ts';
-import type { Ob3Urls } from '../ob3-urls.ts';
 
 export interface Ob3InputOptions {
 	urls: ObUrls;
@@ -29,7 +24,7 @@ export function toCredentialAchievement(index: CatalogIndex, entry: CredentialEn
 		name: badge.name,
 		description: badge.description,
 		criteriaNarrative: badge.criteriaNarrative,
-		image: badgeImagePath(entry.id),
+		image: paths.badgeImage(entry.id),
 		creditsAvailable: contactHours,
 		...(badge.alignments === undefined ? {} : { alignments: badge.alignments }),
 		...(badge.tags === undefined ? {} : { tags: badge.tags }),
@@ -47,7 +42,7 @@ export function toStackAchievement(index: CatalogIndex, entry: StackEntry): Achi
 		name: badge.name,
 		description: badge.description,
 		criteriaNarrative: badge.criteriaNarrative,
-		image: stackBadgeImagePath(entry.id),
+		image: paths.stackBadgeImage(entry.id),
 		...(entry.data.bonusHours > 0 ? { creditsAvailable: entry.data.bonusHours } : {}),
 		...(badge.tags === undefined ? {} : { tags: badge.tags }),
 	};
@@ -118,7 +113,7 @@ export function toWithdrawnStackCredentialInput(
 		validFrom: startOfUtcDay(progress.completedOn!),
 		...toRecipientFields(recipient),
 		achievement: context.achievement,
-		evidence: counted.map((award) => ({ visibility: 'public', url: routes.award(portfolio.slug, award.awardId), name: award.credentialTitle, genre: 'Credential' })),
+		evidence: counted.map((award) => ({ visibility: 'public', url: paths.award(portfolio.slug, award.awardId), name: award.credentialTitle, genre: 'Credential' })),
 		status: { listUrl: ob3Urls.statusList(context.issuerSlug), index: context.statusIndex },
 	};
 }

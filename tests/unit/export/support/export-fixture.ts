@@ -1,5 +1,4 @@
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { cp, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Catalog } from '../../../../src/catalog/catalog.ts';
@@ -8,6 +7,7 @@ import { formatProblem } from '../../../../src/errors/format-issues.ts';
 import { formatCsvRecord } from '../../../../src/export/csv/format-csv.ts';
 import { parseCsv } from '../../../../src/export/csv/parse-csv.ts';
 import { validateExport, type ValidateOptions } from '../../../../src/export/validate-export.ts';
+import { makeTempDir } from '../../../support/temp-dir.ts';
 
 export const fixturesDir = fileURLToPath(new URL('../../../fixtures/exports/', import.meta.url));
 export const fixtureCatalogDir = path.join(fixturesDir, 'catalog');
@@ -22,23 +22,9 @@ export async function loadFixtureCatalog(): Promise<Catalog> {
 	return catalog;
 }
 
-const temporaryDirs: string[] = [];
-
-/** A new empty folder, removed by `removeTemporaryDirs`. */
-export async function makeTemporaryDir(): Promise<string> {
-	const dir = await mkdtemp(path.join(tmpdir(), 'credfolio-export-'));
-	temporaryDirs.push(dir);
-	return dir;
-}
-
-/** Removes every folder the tests of one file made; call it from `afterAll`. */
-export async function removeTemporaryDirs(): Promise<void> {
-	await Promise.all(temporaryDirs.splice(0).map((dir) => rm(dir, { recursive: true, force: true })));
-}
-
 /** A private copy of the valid example export to break one rule in. */
 export async function copyValidExport(): Promise<string> {
-	const dir = await makeTemporaryDir();
+	const dir = await makeTempDir('credfolio-export-');
 	await cp(validExportDir, dir, { recursive: true });
 	return dir;
 }

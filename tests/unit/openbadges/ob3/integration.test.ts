@@ -5,22 +5,23 @@ import Ajv2019 from 'ajv/dist/2019.js';
 import jsonld, { type JsonLdDocument, type Options } from 'jsonld';
 import type { RemoteDocument } from 'jsonld/jsonld-spec';
 import addFormats from 'ajv-formats';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { buildCatalogIndex } from '../../../../src/model/catalog-index.ts';
 import { createDocumentLoader } from '../../../../src/openbadges/ob3/document-loader.ts';
 import { AchievementLookup, assignAllStatusIndexes } from '../../../../src/openbadges/ob3/site/list-ob3-files.ts';
 import { generateSeedHex, publicKeyOf } from '../../../../src/openbadges/ob3/signing-keys.ts';
 import { verifyCredential } from '../../../../src/openbadges/verify/verify-credential.ts';
 import { signCredential } from '../../../../src/openbadges/ob3/sign-credential.ts';
-import type { ObSiteData } from '../../../../src/openbadges/site/list-ob-files.ts';
-import { makeTemporaryDir, removeTemporaryDirs } from '../../export/support/export-fixture.ts';
+import type { StageData } from '../../../support/run-stage.ts';
+import { makeTempDir } from '../../../support/temp-dir.ts';
+
 import { loadFixtureSite, now, readTree, secret, siteRoot, type BuildRun } from '../integration-fixture.ts';
 import { kitAbsent, needsKit } from '../../../support/standards-kit.ts';
 import { standardsDir } from '../standards.ts';
 import { checkPublished, runOpenBadges3, verifyPublished } from './ob3-fixture.ts';
 
 const seed = generateSeedHex();
-let data: ObSiteData;
+let data: StageData;
 let run: BuildRun;
 let files: Map<string, Buffer>;
 
@@ -29,7 +30,6 @@ beforeAll(async () => {
 	run = await runOpenBadges3(data, { OB_SALT_SECRET: secret, OB3_SIGNING_KEY: seed, BUILD_DATE: now.toISOString() });
 	files = await readTree(run.outDir);
 });
-afterAll(removeTemporaryDirs);
 
 type Json = Record<string, any>;
 const json = (file: string) => JSON.parse(files.get(file)!.toString('utf8')) as Json;
@@ -218,7 +218,7 @@ describe('open badges 3.0 integration', () => {
 	});
 
 	it('a warm rebuild signs nothing and writes identical bytes; a changed award is the only new signature', async () => {
-		const cacheDir = path.join(await makeTemporaryDir(), 'ob3');
+		const cacheDir = await makeTempDir();
 		let signatures = 0;
 		const sign: typeof signCredential = async (document, options) => {
 			signatures += 1;
@@ -259,10 +259,10 @@ describe('open badges 3.0 integration', () => {
 	});
 
 	it('without a key, signs with a development key kept in the cache and warns', async () => {
-		const cacheDir = path.join(await makeTemporaryDir(), 'ob3');
+		const cacheDir = await makeTempDir();
 		const demo = await runOpenBadges3(data, { OB_SALT_SECRET: secret, BUILD_DATE: now.toISOString() }, { cacheDir });
 		expect(demo.warnings).toEqual([expect.stringContaining('credentials are signed with a development key')]);
-		const key = (await readFile(path.join(cacheDir, 'demo-signing-key.txt'), 'utf8')).match(/^[0-9a-f]{64}$/m)![0];
+		const key = (await readFile(path.join(cacheDir, 'ob3', 'demo-signing-key.txt'), 'utf8')).match(/^[0-9a-f]{64}$/m)![0];
 		const output = await readTree(demo.outDir);
 		expect([...output.values()].some((bytes) => bytes.includes(key))).toBe(false);
 		expect((await verifyPublished(JSON.parse(output.get('ob3/credentials/aw-001.json')!.toString('utf8')), demo.outDir, now)).verified).toBe(true);

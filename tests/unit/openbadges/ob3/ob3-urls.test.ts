@@ -1,6 +1,6 @@
+import { createOb3Urls } from '../../../../src/paths.ts';
 import { describe, expect, it } from 'vitest';
 import { didWebDocumentUrl } from '../../../../src/openbadges/ob3/document-loader.ts';
-import { createOb3Urls } from '../../../../src/openbadges/ob3/ob3-urls.ts';
 
 describe('createOb3Urls', () => {
 	it('puts OB 3.0 files under the site base, ids encoded', () => {
@@ -15,12 +15,12 @@ describe('createOb3Urls', () => {
 		for (const location of [
 			{ site: 'https://badges.example.org', base: '/' },
 			{ site: 'https://badges.example.org', base: '/credfolio/' },
-			{ site: 'http://localhost:4321' },
+			{ site: 'http://localhost:4321', base: '/' },
 		]) {
 			const urls = createOb3Urls(location);
 			expect(didWebDocumentUrl(urls.did)?.replace(/^https:/, new URL(location.site).protocol)).toBe(urls.didDocument);
 		}
 		expect(createOb3Urls({ site: 'https://badges.example.org', base: '/credfolio/' }).did).toBe('did:web:badges.example.org:credfolio');
-		expect(createOb3Urls({ site: 'http://localhost:4321' }).did).toBe('did:web:localhost%3A4321');
+		expect(createOb3Urls({ site: 'http://localhost:4321', base: '/' }).did).toBe('did:web:localhost%3A4321');
 	});
 });
