@@ -1,13 +1,14 @@
+import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
+import { mkdir, readdir, readFile, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { AstroPrerenderer, PathWithRoute } from 'astro';
-import { codeDigest } from '../prerender/code-digest.ts';
-import { openPageStore } from '../prerender/page-store.ts';
-import { renderPages } from '../prerender/render-pages.ts';
+import type { AstroPrerenderer, PathWithRoute, RouteData } from 'astro';
+import pMap from 'p-map';
 import type { Settings } from '../settings/settings.ts';
-import type { Metrics } from './metrics.ts';
+import { openStore, type ContentStore } from '../store/content-store.ts';
 import type { StageLogger } from './context.ts';
+import type { Metrics } from './metrics.ts';
 
 /** The routes with a file per educator or per award: all but a few dozen of a state's pages. */
 export const EDUCATOR_ROUTES: ReadonlySet<string> = new Set([
@@ -69,7 +70,7 @@ export function educatorPrerenderer(context: EducatorPagesContext): (astro: Astr
 			const rest: PathWithRoute[] = [];
 			for (const entry of await astro.getStaticPaths()) (EDUCATOR_ROUTES.has(entry.route.component) ? ours : rest).push(entry);
 			await metrics.measure('educator-pages', async () => {
-				const store = openPageStore(path.join(settings.cacheDir, 'pages'));
+				const store = openStore(path.join(settings.cacheDir, 'pages'), 'html');
 				const counts = await renderPages(ours, { render: astro.render, outDir, origin, base, store, codeDigest: await codeDigest(prerenderBundleDir(outDir)) });
 				const pruned = await store.prune();
 				metrics.count('educator_pages.rendered', counts.rendered);
@@ -79,4 +80,96 @@ export function educatorPrerenderer(context: EducatorPagesContext): (astro: Astr
 			return rest;
 		},
 	});
+}
+
+/**
+ * A digest of the prerender bundle Astro compiled for this build (every component, the manifest
+ * with its stylesheet and script names), so a stored page is reused only when the code that
+ * rendered it is the same. The manifest carries a key Astro makes afresh each build (for server
+ * islands, which this site has none of); it is blanked, or no page would ever be reused.
+ */
+export async function codeDigest(bundleDir: string): Promise<string> {
+	const files = (await readdir(bundleDir, { recursive: true, withFileTypes: true }))
+		.filter((entry) => entry.isFile())
+		.map((entry) => path.join(entry.parentPath, entry.name))
+		.sort();
+	const hash = createHash('sha256');
+	for (const file of files) {
+		const text = (await readFile(file, 'utf8')).replace(/("key":\s*")[^"]*"/g, '$1"');
+		hash.update(`${path.relative(bundleDir, file)}\0${text}\0`);
+	}
+	return hash.digest('hex');
+}
+
+export interface RenderPagesOptions {
+	/** Astro's own prerenderer, already set up: the same pipeline, styles and scripts as every other page. */
+	render: AstroPrerenderer['render'];
+	/** The build's output folder (Astro's `outDir`). */
+	outDir: URL;
+	/** The site's origin and base path, as Astro builds page requests. */
+	origin: string;
+	base: string;
+	/** Stored pages of earlier builds, and the digest of the code rendering this one. */
+	store: ContentStore;
+	codeDigest: string;
+}
+
+/** Pages rendered, and pages put back from the store. */
+export interface RenderCounts {
+	rendered: number;
+	reused: number;
+}
+
+const trimSlashes = (text: string) => text.replace(/^\/+|\/+$/g, '');
+
+/**
+ * Where Astro writes a page or an endpoint's file with `build.format: 'directory'` and
+ * `trailingSlash: 'always'` (relative to the output folder), and the path it requests it at.
+ */
+function outputOf(route: RouteData, relative: string, pathname: string): { outFile: string; urlPath: string } {
+	if (route.type === 'page') return { outFile: `./${encodeURI(relative)}/index.html`, urlPath: `${relative}/` };
+	if (route.type === 'endpoint' && /\.[a-z0-9]+$/i.test(relative)) return { outFile: `./${encodeURI(relative)}`, urlPath: relative };
+	throw new Error(`renderPages writes pages and endpoints with a file extension, not ${route.type} ${route.component} (${pathname}).`);
+}
+
+/**
+ * Renders pages and endpoints through Astro's prerenderer and writes each where Astro's own loop
+ * would, but streaming: nothing is kept per page once it is written, and a page whose `cacheKey`
+ * and code are unchanged is linked from the store instead.
+ */
+export async function renderPages(paths: Iterable<PathWithRoute>, options: RenderPagesOptions): Promise<RenderCounts> {
+	const { render, outDir, origin, base, store, codeDigest } = options;
+	const counts: RenderCounts = { rendered: 0, reused: 0 };
+	const basePath = trimSlashes(base);
+	await pMap(
+		paths,
+		async ({ pathname, route, cacheKey }) => {
+			const relative = trimSlashes(pathname);
+			const { outFile, urlPath } = outputOf(route, relative, pathname);
+			const file = fileURLToPath(new URL(outFile, outDir));
+			await mkdir(path.dirname(file), { recursive: true });
+			const key = cacheKey === undefined ? undefined : createHash('sha256').update(`${codeDigest}\0${relative}\0${cacheKey}`).digest('hex');
+			if (key && (await store.restore(key, file))) {
+				counts.reused += 1;
+				return;
+			}
+			const url = new URL(`/${[basePath, urlPath].filter(Boolean).join('/')}`, origin);
+			const rendered = await render(new Request(url), { routeData: route, collectMetadata: false });
+			const response = rendered instanceof Response ? rendered : rendered.response;
+			if (response.status !== 200 || !response.body) {
+				throw new Error(`Rendering ${url.pathname} (${route.component}) answered ${response.status} with ${response.body ? 'a body' : 'no body'}; a file rendered at build time must answer 200 with a body.`);
+			}
+			const body = Buffer.from(await response.arrayBuffer());
+			// Exclusive create: a file left in place could be a link into the store, and writing through it would change a stored page.
+			await writeFile(file, body, { flag: 'wx' }).catch(async (error: NodeJS.ErrnoException) => {
+				if (error.code !== 'EEXIST') throw error;
+				await unlink(file);
+				await writeFile(file, body, { flag: 'wx' });
+			});
+			if (key) await store.keep(key, file);
+			counts.rendered += 1;
+		},
+		{ concurrency: 16 },
+	);
+	return counts;
 }

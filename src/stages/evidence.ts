@@ -2,7 +2,7 @@ import { constants } from 'node:fs';
 import { copyFile, mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import pMap from 'p-map';
-import { createThumbnailer, type Thumbnailer } from '../images/thumbnails/thumbnailer.ts';
+import { createThumbnailer, type Thumbnailer } from '../images/thumbnails.ts';
 import { listHousedEvidence, type HousedEvidence } from '../site/list-housed-evidence.ts';
 import type { Stage } from './context.ts';
 

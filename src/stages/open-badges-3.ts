@@ -1,6 +1,6 @@
 import { createOb3Urls, createObUrls } from '../paths.ts';
 import path from 'node:path';
-import { openImageCache } from '../images/render/image-cache.ts';
+import { openStore } from '../store/content-store.ts';
 import { createCredentialSigner, type SignerOptions } from '../openbadges/ob3/credential-signer.ts';
 import { createDocumentLoader } from '../openbadges/ob3/document-loader.ts';
 import { readSigningKeys } from '../openbadges/ob3/signing-keys.ts';
@@ -37,7 +37,7 @@ export function openBadges3Stage(options: OpenBadges3Options = {}): Stage {
 				keys,
 				documentLoader: createDocumentLoader(),
 				created: now,
-				cache: openImageCache(path.join(cacheDir, 'signatures'), 'json'),
+				cache: openStore(path.join(cacheDir, 'signatures'), 'json'),
 				...(sign === undefined ? {} : { sign }),
 				...(threads === undefined ? {} : { threads }),
 			});

@@ -1,9 +1,8 @@
 import { evidenceFilePath } from '../../src/paths.ts';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { buildSite, projectRoot } from '../support/astro-build.ts';
+import { makeTempDir } from '../support/temp-dir.ts';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { readCatalog } from '../../src/catalog/read-catalog.ts';
 import type { SiteData } from '../../src/data/site-data.ts';
@@ -31,7 +30,7 @@ let data: SiteData;
 let incidents: string[] = [];
 
 beforeAll(async () => {
-	outParent = await mkdtemp(path.join(tmpdir(), 'credfolio-xss-'));
+	outParent = await makeTempDir('credfolio-xss-');
 	const outDir = path.join(outParent, 'dist');
 	const built = await buildSite(outDir, env);
 	if (!built.ok) throw new Error(`The XSS fixture export did not build:\n${built.output}`);
@@ -52,7 +51,6 @@ beforeAll(async () => {
 afterAll(async () => {
 	await browser?.close();
 	await server?.close();
-	if (outParent) await rm(outParent, { recursive: true, force: true });
 });
 
 /** Collapses whitespace the way rendering does, so `pre-line` text and one-line source compare equal. */

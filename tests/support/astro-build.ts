@@ -1,10 +1,10 @@
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify, stripVTControlCharacters } from 'node:util';
 import { afterAll } from 'vitest';
+import { makeTempDir } from './temp-dir.ts';
 
 const run = promisify(execFile);
 const root = path.resolve(import.meta.dirname, '../..');
@@ -39,7 +39,7 @@ export async function buildSite(outDir: string, env: Record<string, string>, opt
 
 /** A `dist` folder inside a fresh temp folder, so a test build never touches the real output. */
 export async function makeTempOutDir(): Promise<{ outDir: string; cleanup: () => Promise<void> }> {
-	const parent = await mkdtemp(path.join(tmpdir(), 'credfolio-out-'));
+	const parent = await makeTempDir('credfolio-out-');
 	return { outDir: path.join(parent, 'dist'), cleanup: () => rm(parent, { recursive: true, force: true }) };
 }
 

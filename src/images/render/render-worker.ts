@@ -1,8 +1,17 @@
 import { readFile } from 'node:fs/promises';
 import { move } from 'piscina';
 import sharp from 'sharp';
-import type { RenderTask } from './render-task.ts';
+import type { ImageElement } from '../element.ts';
+import type { FontWeight } from '../text-style.ts';
 import { renderPng, type LoadedFont } from './render-png.ts';
+
+/** What a worker needs to draw one image: the tree, its size, and the font files it uses. */
+export interface RenderTask {
+	tree: ImageElement;
+	width: number;
+	height: number;
+	fonts: { name: string; weight: FontWeight; file: string }[];
+}
 
 // The pool already runs a worker per core; libvips threads on top would only contend for them,
 // and one thread draws and quantises an image the same way every time.

@@ -6,7 +6,7 @@ import path from 'node:path';
 import * as Ed25519Multikey from '@digitalbazaar/ed25519-multikey';
 import type { Ed25519MultikeyKeyPair } from '@digitalbazaar/ed25519-multikey';
 import { Piscina } from 'piscina';
-import type { ImageCache } from '../../images/render/image-cache.ts';
+import type { ContentStore } from '../../store/content-store.ts';
 import { formatDateTime } from '../date-time.ts';
 import { keyId } from './build-profile.ts';
 import type { DocumentLoader } from './document-loader.ts';
@@ -31,8 +31,8 @@ export interface SignerOptions {
 	documentLoader: DocumentLoader;
 	/** `created` of every new proof: the build's date, so a pinned BUILD_DATE gives byte-identical output. */
 	created: Date;
-	/** Proofs by content hash, kept between builds (the image cache's store); none in tests that want every document signed. */
-	cache?: ImageCache;
+	/** Proofs by content hash, kept between builds (the content store); none in tests that want every document signed. */
+	cache?: Pick<ContentStore, 'read' | 'write'>;
 	/**
 	 * Signs one document on this thread; tests inject a counting one. Without it, documents are
 	 * signed on `threads` worker threads (canonicalisation is CPU-bound; 2 halves a cold build here).

@@ -1,13 +1,16 @@
 import { readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import sharp from 'sharp';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { renderImages } from '../../../src/images/render/render-images.ts';
 import { imageTemplates } from '../../../src/images/templates/image-templates.ts';
-import { useTempFolder } from '../support/temp-folder.ts';
+import { makeTempDir } from '../../support/temp-dir.ts';
 import { sampleJobs } from './sample-jobs.ts';
 
-const temp = useTempFolder('credfolio-images-');
+const temp = { path: '' };
+beforeEach(async () => {
+	temp.path = await makeTempDir('credfolio-images-');
+});
 
 const options = () => ({ outDir: path.join(temp.path, 'out'), cacheDir: path.join(temp.path, 'cache'), workers: 2 });
 

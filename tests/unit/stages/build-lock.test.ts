@@ -3,9 +3,12 @@ import { readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { acquireBuildLock, BuildLockedError } from '../../../src/stages/build-lock.ts';
-import { useTempFolder } from '../support/temp-folder.ts';
+import { makeTempDir } from '../../support/temp-dir.ts';
 
-const temp = useTempFolder('credfolio-lock-');
+const temp = { path: '' };
+beforeEach(async () => {
+	temp.path = await makeTempDir('credfolio-lock-');
+});
 let lockFile: string;
 beforeEach(() => {
 	lockFile = path.join(temp.path, 'cache', 'credfolio-build.lock');

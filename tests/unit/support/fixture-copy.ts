@@ -1,12 +1,12 @@
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { cp, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { makeTempDir } from '../../support/temp-dir.ts';
 
 const fixtures = path.resolve(import.meta.dirname, '../../fixtures');
 
 /** A private copy of a fixture folder that a test may edit; `cleanup` removes it. */
 export async function copyFixture(name: string) {
-	const dir = await mkdtemp(path.join(tmpdir(), 'credfolio-'));
+	const dir = await makeTempDir('credfolio-fixture-');
 	await cp(path.join(fixtures, name), dir, { recursive: true });
 	return {
 		dir,

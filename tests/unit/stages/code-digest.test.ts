@@ -1,11 +1,14 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { codeDigest } from '../../../src/prerender/code-digest.ts';
-import { useTempFolder } from '../support/temp-folder.ts';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { codeDigest } from '../../../src/stages/educator-pages.ts';
+import { makeTempDir } from '../../support/temp-dir.ts';
 
 describe('codeDigest', () => {
-	const temp = useTempFolder('code-digest-');
+	const temp = { path: '' };
+	beforeEach(async () => {
+		temp.path = await makeTempDir('code-digest-');
+	});
 	const bundle = async (entry: string, chunk: string) => {
 		await mkdir(path.join(temp.path, 'chunks'), { recursive: true });
 		await writeFile(path.join(temp.path, 'prerender-entry.mjs'), entry);
